@@ -1,0 +1,2 @@
+/** tapeflow activities module. */
+package io.tapeflow.activities;

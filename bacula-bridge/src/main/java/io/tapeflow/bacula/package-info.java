@@ -1,0 +1,2 @@
+/** tapeflow bacula-bridge module. */
+package io.tapeflow.bacula;

@@ -1,0 +1,2 @@
+/** tapeflow changer module. */
+package io.tapeflow.changer;

@@ -1,0 +1,2 @@
+/** tapeflow infra module. */
+package io.tapeflow.infra;

@@ -1,0 +1,2 @@
+/** tapeflow worker module. */
+package io.tapeflow.worker;

@@ -1,0 +1,2 @@
+/** tapeflow workflows module. */
+package io.tapeflow.workflows;
