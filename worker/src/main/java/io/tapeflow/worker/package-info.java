@@ -1,2 +1,2 @@
-/** tapeflow worker module. */
+/** The tapeflow command: configuration, Temporal connection, worker wiring, CLI and views. */
 package io.tapeflow.worker;

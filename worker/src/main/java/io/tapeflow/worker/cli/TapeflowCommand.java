@@ -1,0 +1,83 @@
+package io.tapeflow.worker.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The root {@code tapeflow} command. Subcommands are registered here, in one list.
+ *
+ * <p>Exit codes: 0 success, 1 the operation failed, 2 the command line was wrong. A failure prints
+ * one line on stderr; {@code --debug} adds the stack trace.
+ */
+@Command(
+    name = "tapeflow",
+    mixinStandardHelpOptions = true,
+    versionProvider = TapeflowCommand.Version.class,
+    description = {
+      "Orchestrates the life of the virtual tapes Bacula writes to an AWS Tape",
+      "Gateway: changer moves, labelling, archive to the shelf, retrieval, restore."
+    },
+    subcommands = {CommandLine.HelpCommand.class})
+public final class TapeflowCommand implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--debug",
+      scope = CommandLine.ScopeType.INHERIT,
+      description = "Print the stack trace of a failure.")
+  boolean debug;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** The configured command line: subcommands, error handling and exit codes. */
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new TapeflowCommand());
+    cl.setExecutionExceptionHandler(TapeflowCommand::onFailure);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    return cl;
+  }
+
+  private static int onFailure(Exception e, CommandLine cl, CommandLine.ParseResult parseResult) {
+    PrintWriter err = cl.getErr();
+    boolean debug = hasDebug(parseResult);
+    err.println("tapeflow: " + oneLine(e));
+    if (debug) {
+      e.printStackTrace(err);
+    }
+    err.flush();
+    return 1;
+  }
+
+  private static boolean hasDebug(CommandLine.ParseResult pr) {
+    for (CommandLine.ParseResult p = pr; p != null; p = p.subcommand()) {
+      if (p.matchedOption("--debug") != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The message of a failure as one line, falling back to the exception's type. */
+  static String oneLine(Throwable e) {
+    String m = e.getMessage();
+    if (m == null || m.isBlank()) {
+      m = e.getClass().getSimpleName();
+    }
+    return m.replace('\n', ' ').strip();
+  }
+
+  /** Reports the version from the jar's manifest, or "development" when run from classes. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = TapeflowCommand.class.getPackage().getImplementationVersion();
+      return new String[] {"tapeflow " + (v == null ? "development" : v)};
+    }
+  }
+}
