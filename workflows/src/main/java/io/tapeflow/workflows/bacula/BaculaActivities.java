@@ -1,0 +1,67 @@
+package io.tapeflow.workflows.bacula;
+
+import io.tapeflow.workflows.lifecycle.Location;
+import io.temporal.activity.ActivityInterface;
+import java.util.List;
+
+/**
+ * Commands to one Bacula director through bconsole. Runs on task queue {@code bacula/<director>},
+ * on workers of hosts with a configured bconsole. Every value that reaches bconsole is validated
+ * first. Side-effecting calls carry a request id and check Bacula's state before acting, so a retry
+ * is harmless.
+ *
+ * <p>Failure types: {@code BconsoleError}, {@code VolumeNotFound}, {@code JobFailed}, {@code
+ * InvalidInput} (non-retryable); {@code BaculaBusy} (retried).
+ */
+@ActivityInterface(namePrefix = "Bacula")
+public interface BaculaActivities {
+
+  /**
+   * Refreshes the tape's slot in the catalog ({@code update slots}) and labels the volume with its
+   * barcode on the given drive. A volume the catalog already has is not relabelled.
+   *
+   * @return the volume as the catalog shows it afterwards (Bacula leaves the tape in the drive)
+   */
+  VolumeInfo label(LabelRequest request);
+
+  /** Runs {@code update slots} so the catalog's Slot and InChanger match the library. */
+  void updateSlots(SlotsRequest request);
+
+  /** Reads the volume's catalog record. Fails with {@code VolumeNotFound} if there is none. */
+  VolumeInfo volumeInfo(VolumeRequest request);
+
+  /**
+   * Sets the volume's VolStatus, after {@code update slots} if asked.
+   *
+   * @return the volume afterwards, with {@link VolumeInfo#previousVolStatus()} set
+   */
+  VolumeInfo setVolumeStatus(SetVolumeStatusRequest request);
+
+  /** The jobs with data on the volume (jobmedia). */
+  List<JobOnVolume> jobsOnVolume(VolumeRequest request);
+
+  /** The volumes holding a job's data (jobmedia), for a restore. */
+  List<String> volumesForJob(JobRequest request);
+
+  /**
+   * Starts a restore of a backup job's files. A restore already started for the same request id is
+   * not started twice.
+   *
+   * @return the restore job's id
+   */
+  long startRestore(RestoreJobRequest request);
+
+  /** Waits for a job to end, heartbeating. Fails with {@code JobFailed} if it ended in error. */
+  JobOutcome awaitJob(JobRequest request);
+
+  /**
+   * Has Bacula release a drive (unmount) so the robot can take its tape; Bacula's changer command
+   * puts the tape back in a storage slot.
+   *
+   * @return the storage slot the tape went to, or a slot of address -1 if unknown
+   */
+  Location releaseDrive(DriveRequest request);
+
+  /** Removes a purged volume from the catalog. A volume already gone counts as success. */
+  void deleteVolume(VolumeRequest request);
+}

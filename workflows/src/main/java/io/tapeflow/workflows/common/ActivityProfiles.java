@@ -1,0 +1,115 @@
+package io.tapeflow.workflows.common;
+
+import io.temporal.activity.ActivityOptions;
+import io.temporal.activity.LocalActivityOptions;
+import io.temporal.common.RetryOptions;
+import java.time.Duration;
+
+/**
+ * Timeouts and retry policies per kind of activity. Device and bconsole activities have a short
+ * schedule-to-start timeout: a task nobody picks up means the worker on the host that owns the
+ * changer (or has bconsole) is down, and that must surface in minutes, not hours.
+ */
+public final class ActivityProfiles {
+  private ActivityProfiles() {}
+
+  /** How long a changer or bconsole task may wait for its host's worker. */
+  public static final Duration HOST_PICKUP = Duration.ofMinutes(5);
+
+  /** Robot moves and lookups on {@code changer/<library>}. */
+  public static ActivityOptions changer(String library) {
+    return ActivityOptions.newBuilder()
+        .setTaskQueue(TaskQueues.changer(library))
+        .setScheduleToStartTimeout(HOST_PICKUP)
+        .setStartToCloseTimeout(Duration.ofMinutes(15))
+        .setHeartbeatTimeout(Duration.ofMinutes(1))
+        .setRetryOptions(retry(Duration.ofSeconds(5), 2.0, Duration.ofMinutes(2), 8))
+        .build();
+  }
+
+  /** bconsole commands on {@code bacula/<director>}. */
+  public static ActivityOptions bacula(String director) {
+    return ActivityOptions.newBuilder()
+        .setTaskQueue(TaskQueues.bacula(director))
+        .setScheduleToStartTimeout(HOST_PICKUP)
+        .setStartToCloseTimeout(Duration.ofMinutes(30))
+        .setHeartbeatTimeout(Duration.ofMinutes(2))
+        .setRetryOptions(retry(Duration.ofSeconds(10), 2.0, Duration.ofMinutes(5), 10))
+        .build();
+  }
+
+  /** Waiting for a Bacula job (a restore can take hours): heartbeating, long. */
+  public static ActivityOptions baculaJob(String director) {
+    return ActivityOptions.newBuilder()
+        .setTaskQueue(TaskQueues.bacula(director))
+        .setScheduleToStartTimeout(HOST_PICKUP)
+        .setStartToCloseTimeout(Duration.ofDays(2))
+        .setHeartbeatTimeout(Duration.ofMinutes(5))
+        .setRetryOptions(retry(Duration.ofSeconds(30), 2.0, Duration.ofMinutes(10), 20))
+        .build();
+  }
+
+  /** Storage Gateway calls: short, retried with backoff (throttling, a disconnected gateway). */
+  public static ActivityOptions gateway() {
+    return ActivityOptions.newBuilder()
+        .setTaskQueue(TaskQueues.TAPEFLOW)
+        .setStartToCloseTimeout(Duration.ofMinutes(2))
+        .setRetryOptions(retry(Duration.ofSeconds(2), 2.0, Duration.ofMinutes(5), 20))
+        .build();
+  }
+
+  /**
+   * A tape's own status poll, the fallback when the watcher is silent: one DescribeTapes per
+   * attempt, the retry interval is the polling interval (fixed, no backoff), for at most {@code
+   * giveUpAfter}.
+   */
+  public static ActivityOptions gatewayStatusPoll(Duration interval, Duration giveUpAfter) {
+    return ActivityOptions.newBuilder()
+        .setTaskQueue(TaskQueues.TAPEFLOW)
+        .setStartToCloseTimeout(Duration.ofMinutes(2))
+        .setScheduleToCloseTimeout(giveUpAfter)
+        .setRetryOptions(retry(interval, 1.0, interval, 0))
+        .build();
+  }
+
+  /** The watcher's long poll: heartbeating, at most {@code maxWait} plus slack. */
+  public static ActivityOptions gatewayWatch(Duration maxWait) {
+    return ActivityOptions.newBuilder()
+        .setTaskQueue(TaskQueues.TAPEFLOW)
+        .setStartToCloseTimeout(maxWait.plus(Duration.ofMinutes(10)))
+        .setHeartbeatTimeout(Duration.ofMinutes(2))
+        .setRetryOptions(retry(Duration.ofSeconds(10), 2.0, Duration.ofMinutes(5), 0))
+        .build();
+  }
+
+  /** Manifest writes to S3. */
+  public static ActivityOptions manifest() {
+    return ActivityOptions.newBuilder()
+        .setTaskQueue(TaskQueues.TAPEFLOW)
+        .setStartToCloseTimeout(Duration.ofMinutes(1))
+        .setRetryOptions(retry(Duration.ofSeconds(2), 2.0, Duration.ofMinutes(2), 10))
+        .build();
+  }
+
+  /**
+   * Audit appends run as local activities in the tape workflow's own worker: one history event per
+   * batch instead of three, which keeps a tape's history short.
+   */
+  public static LocalActivityOptions audit() {
+    return LocalActivityOptions.newBuilder()
+        .setStartToCloseTimeout(Duration.ofSeconds(30))
+        .setRetryOptions(retry(Duration.ofSeconds(1), 2.0, Duration.ofSeconds(30), 5))
+        .build();
+  }
+
+  private static RetryOptions retry(
+      Duration initial, double backoff, Duration maxInterval, int maxAttempts) {
+    return RetryOptions.newBuilder()
+        .setInitialInterval(initial)
+        .setBackoffCoefficient(backoff)
+        .setMaximumInterval(maxInterval)
+        .setMaximumAttempts(maxAttempts)
+        .setDoNotRetry(Failures.doNotRetry())
+        .build();
+  }
+}

@@ -1,0 +1,2 @@
+/** What every workflow and activity contract shares: task queues, options, failure types. */
+package io.tapeflow.workflows.common;

@@ -1,0 +1,21 @@
+package io.tapeflow.workflows.gateway;
+
+import io.tapeflow.workflows.common.Barcodes;
+import java.util.Objects;
+
+/**
+ * Delete one tape.
+ *
+ * @param gatewayArn the gateway
+ * @param barcode the tape
+ * @param bypassGovernance whether to bypass a governance retention lock
+ * @param requestId names this request; the same id on a retry
+ */
+public record DeleteTapeRequest(
+    String gatewayArn, String barcode, boolean bypassGovernance, String requestId) {
+  public DeleteTapeRequest {
+    Objects.requireNonNull(gatewayArn, "gatewayArn");
+    Barcodes.require(barcode);
+    Objects.requireNonNull(requestId, "requestId");
+  }
+}

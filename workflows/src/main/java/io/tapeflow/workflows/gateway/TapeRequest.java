@@ -1,0 +1,17 @@
+package io.tapeflow.workflows.gateway;
+
+import io.tapeflow.workflows.common.Barcodes;
+import java.util.Objects;
+
+/**
+ * Ask about one tape.
+ *
+ * @param gatewayArn the gateway the tape belongs to (or was retrieved to)
+ * @param barcode the tape
+ */
+public record TapeRequest(String gatewayArn, String barcode) {
+  public TapeRequest {
+    Objects.requireNonNull(gatewayArn, "gatewayArn");
+    Barcodes.require(barcode);
+  }
+}

@@ -1,0 +1,46 @@
+package io.tapeflow.workflows.manifest;
+
+import io.tapeflow.workflows.bacula.JobOnVolume;
+import io.tapeflow.workflows.common.Barcodes;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What an archived tape holds, to plan a restore without the catalog.
+ *
+ * @param barcode the tape (and volume name)
+ * @param gatewayName the gateway it was written through
+ * @param poolId the shelf pool (GLACIER, DEEP_ARCHIVE or custom)
+ * @param storageClass GLACIER or DEEP_ARCHIVE, or null if unknown
+ * @param baculaPool the Bacula pool
+ * @param director the Bacula director
+ * @param jobs the jobs with data on the tape
+ * @param clients the clients of those jobs, sorted, without duplicates
+ * @param bytes the jobs' bytes
+ * @param archivedAt when the shelf completed archiving
+ * @param lastWrittenAt when the newest job ended
+ * @param retainUntil when the pool's retention ends, or null if tapeflow sets none
+ * @param minimumStorageUntil when AWS's minimum storage duration ends
+ * @param writtenAt when the manifest was made
+ */
+public record TapeManifest(
+    String barcode,
+    String gatewayName,
+    String poolId,
+    String storageClass,
+    String baculaPool,
+    String director,
+    List<JobOnVolume> jobs,
+    List<String> clients,
+    long bytes,
+    Instant archivedAt,
+    Instant lastWrittenAt,
+    Instant retainUntil,
+    Instant minimumStorageUntil,
+    Instant writtenAt) {
+  public TapeManifest {
+    Barcodes.require(barcode);
+    jobs = jobs == null ? List.of() : List.copyOf(jobs);
+    clients = clients == null ? List.of() : List.copyOf(clients);
+  }
+}

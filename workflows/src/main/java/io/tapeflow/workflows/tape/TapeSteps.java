@@ -1,0 +1,315 @@
+package io.tapeflow.workflows.tape;
+
+import io.tapeflow.workflows.bacula.BaculaActivities;
+import io.tapeflow.workflows.bacula.DriveRequest;
+import io.tapeflow.workflows.bacula.JobOnVolume;
+import io.tapeflow.workflows.bacula.LabelRequest;
+import io.tapeflow.workflows.bacula.SetVolumeStatusRequest;
+import io.tapeflow.workflows.bacula.SlotsRequest;
+import io.tapeflow.workflows.bacula.VolumeInfo;
+import io.tapeflow.workflows.bacula.VolumeRequest;
+import io.tapeflow.workflows.changer.ChangerActivities;
+import io.tapeflow.workflows.changer.MoveRequest;
+import io.tapeflow.workflows.common.ActivityProfiles;
+import io.tapeflow.workflows.common.Failures;
+import io.tapeflow.workflows.gateway.CreateTapeRequest;
+import io.tapeflow.workflows.gateway.DeleteTapeRequest;
+import io.tapeflow.workflows.gateway.GatewayActivities;
+import io.tapeflow.workflows.gateway.TapeActionRequest;
+import io.tapeflow.workflows.gateway.TapeInfo;
+import io.tapeflow.workflows.gateway.TapeRequest;
+import io.tapeflow.workflows.lifecycle.ExpiryRules;
+import io.tapeflow.workflows.lifecycle.Failure;
+import io.tapeflow.workflows.lifecycle.GatewayStatus;
+import io.tapeflow.workflows.lifecycle.Location;
+import io.tapeflow.workflows.lifecycle.Step;
+import io.tapeflow.workflows.lifecycle.TapeLifecycle;
+import io.tapeflow.workflows.lifecycle.TapeRecord;
+import io.tapeflow.workflows.lifecycle.VolStatuses;
+import io.tapeflow.workflows.manifest.ManifestActivities;
+import io.tapeflow.workflows.manifest.TapeManifest;
+import io.temporal.activity.ActivityOptions;
+import io.temporal.failure.ActivityFailure;
+import io.temporal.failure.ApplicationFailure;
+import io.temporal.failure.CanceledFailure;
+import io.temporal.failure.TimeoutFailure;
+import io.temporal.workflow.Async;
+import io.temporal.workflow.Promise;
+import io.temporal.workflow.Workflow;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.UnaryOperator;
+
+/**
+ * Performs the lifecycle's steps with activities, inside the tape workflow. A step returns the
+ * change to apply to the tape's record <em>after</em> it ran, so that facts and requests that
+ * arrived meanwhile are kept. A failure no retry can fix becomes the FAILED state with the
+ * failure's type and message.
+ */
+final class TapeSteps {
+  private final TapeIdentity tape;
+  private final TapePolicy policy;
+  private final ChangerActivities changer;
+  private final BaculaActivities bacula;
+  private final GatewayActivities gateway;
+  private final ManifestActivities manifest;
+
+  TapeSteps(TapeIdentity tape, TapePolicy policy) {
+    this.tape = tape;
+    this.policy = policy;
+    this.changer =
+        Workflow.newActivityStub(ChangerActivities.class, ActivityProfiles.changer(tape.library()));
+    ActivityOptions baculaJob = ActivityProfiles.baculaJob(tape.director());
+    this.bacula =
+        Workflow.newActivityStub(
+            BaculaActivities.class,
+            ActivityProfiles.bacula(tape.director()),
+            Map.of("BaculaAwaitJob", baculaJob));
+    this.gateway = Workflow.newActivityStub(GatewayActivities.class, ActivityProfiles.gateway());
+    this.manifest = Workflow.newActivityStub(ManifestActivities.class, ActivityProfiles.manifest());
+  }
+
+  GatewayActivities gateway() {
+    return gateway;
+  }
+
+  BaculaActivities bacula() {
+    return bacula;
+  }
+
+  /** Runs a step; returns the change to make to the record. */
+  UnaryOperator<TapeRecord> perform(Step step, TapeRecord r) {
+    Instant started = now();
+    String rid = requestId(r, step);
+    try {
+      return switch (step) {
+        case CREATE -> create(started, rid);
+        case IMPORT -> {
+          Location slot =
+              changer.importToSlot(
+                  new MoveRequest(tape.library(), tape.barcode(), r.location(), rid));
+          yield cur -> TapeLifecycle.imported(cur, slot);
+        }
+        case MARK_READ_ONLY -> {
+          VolumeInfo v =
+              bacula.setVolumeStatus(
+                  new SetVolumeStatusRequest(
+                      tape.director(),
+                      tape.storage(),
+                      tape.barcode(),
+                      VolStatuses.READ_ONLY,
+                      true,
+                      tape.labelDrive(),
+                      rid));
+          Instant at = now();
+          yield cur ->
+              TapeLifecycle.recordVolume(
+                  TapeLifecycle.markedReadOnly(cur, v.previousVolStatus(), at), v.asStatus(at));
+        }
+        case LABEL -> {
+          int slot = r.location().kind() == Location.Kind.SLOT ? r.location().address() : -1;
+          VolumeInfo v =
+              bacula.label(
+                  new LabelRequest(
+                      tape.director(),
+                      tape.storage(),
+                      tape.baculaPool(),
+                      tape.barcode(),
+                      slot,
+                      tape.labelDrive(),
+                      rid));
+          Instant at = now();
+          yield cur -> TapeLifecycle.labeled(cur, started, v.asStatus(at));
+        }
+        case FREE_DRIVE -> {
+          Location slot =
+              bacula.releaseDrive(
+                  new DriveRequest(tape.director(), tape.storage(), r.location().address(), rid));
+          yield cur -> TapeLifecycle.driveFreed(cur, slot);
+        }
+        case EXPORT -> export(r, started, rid);
+        case SYNC_BACULA -> syncBacula(r, rid);
+        case RECORD_MANIFEST -> recordManifest(r);
+        case RETRIEVE -> {
+          gateway.retrieveTape(new TapeActionRequest(tape.gatewayArn(), tape.barcode(), rid));
+          yield cur -> TapeLifecycle.retrieveStarted(cur, started);
+        }
+        case DELETE -> {
+          gateway.deleteTape(
+              new DeleteTapeRequest(
+                  tape.gatewayArn(), tape.barcode(), policy.bypassGovernance(), rid));
+          yield TapeLifecycle::deleted;
+        }
+        case REMOVE_FROM_CATALOG -> {
+          if (policy.removeFromCatalog()) {
+            bacula.deleteVolume(new VolumeRequest(tape.director(), tape.barcode(), rid));
+          }
+          yield TapeLifecycle::catalogCleaned;
+        }
+      };
+    } catch (ActivityFailure f) {
+      Failure failure = failureOf(step, f);
+      Instant at = now();
+      return cur -> TapeLifecycle.failed(cur, failure, at);
+    }
+  }
+
+  private UnaryOperator<TapeRecord> create(Instant started, String rid) {
+    TapeInfo info =
+        gateway.createTape(
+            new CreateTapeRequest(
+                tape.gatewayArn(), tape.barcode(), tape.sizeBytes(), tape.awsPool(), rid));
+    Instant at = now();
+    // The answer to our own call is fresh by construction: date it now, on the workflow's clock.
+    GatewayStatus status =
+        new GatewayStatus(
+            tape.barcode(), info.status(), at, info.gatewayArn(), info.poolId(), null);
+    return cur -> TapeLifecycle.recordGateway(TapeLifecycle.created(cur, started, at), status);
+  }
+
+  private UnaryOperator<TapeRecord> export(TapeRecord r, Instant started, String rid) {
+    try {
+      Location ie =
+          changer.exportToIe(new MoveRequest(tape.library(), tape.barcode(), r.location(), rid));
+      return cur -> TapeLifecycle.exported(cur, ie, started);
+    } catch (ActivityFailure f) {
+      if (f.getCause() instanceof ApplicationFailure a
+          && Failures.TAPE_IN_DRIVE.equals(a.getType())
+          && a.getDetails().getSize() > 0) {
+        int drive = a.getDetails().get(0, Integer.class);
+        String message = a.getOriginalMessage();
+        Instant at = now();
+        return cur -> TapeLifecycle.foundInDrive(cur, drive, message, at);
+      }
+      throw f;
+    }
+  }
+
+  private UnaryOperator<TapeRecord> syncBacula(TapeRecord r, String rid) {
+    String prior = r.volStatusBeforeRetrieve();
+    if (r.readOnly() && prior != null && VolStatuses.SETTABLE.contains(prior)) {
+      // The copy leaves: Bacula gets the status it had before the retrieval (Full, Used ...).
+      bacula.setVolumeStatus(
+          new SetVolumeStatusRequest(
+              tape.director(),
+              tape.storage(),
+              tape.barcode(),
+              prior,
+              true,
+              tape.labelDrive(),
+              rid));
+    } else {
+      bacula.updateSlots(new SlotsRequest(tape.director(), tape.storage(), tape.labelDrive(), rid));
+    }
+    return TapeLifecycle::baculaSynced;
+  }
+
+  private UnaryOperator<TapeRecord> recordManifest(TapeRecord r) {
+    Promise<List<JobOnVolume>> jobsP =
+        Async.function(
+            bacula::jobsOnVolume, new VolumeRequest(tape.director(), tape.barcode(), null));
+    Promise<TapeInfo> infoP =
+        Async.function(gateway::describeTape, new TapeRequest(tape.gatewayArn(), tape.barcode()));
+    List<JobOnVolume> jobs = jobsP.get();
+    TapeInfo info = infoP.get();
+    Instant lastWritten = null;
+    long bytes = 0;
+    TreeSet<String> clients = new TreeSet<>();
+    for (JobOnVolume j : jobs) {
+      bytes += j.bytes();
+      if (j.client() != null) {
+        clients.add(j.client());
+      }
+      if (j.endTime() != null && (lastWritten == null || j.endTime().isAfter(lastWritten))) {
+        lastWritten = j.endTime();
+      }
+    }
+    Instant archivedAt = info.archivedAt() != null ? info.archivedAt() : r.archivedAt();
+    String storageClass = storageClass(info);
+    Duration minimum =
+        "GLACIER".equals(storageClass)
+            ? ExpiryRules.GLACIER_MINIMUM
+            : ExpiryRules.DEEP_ARCHIVE_MINIMUM;
+    Instant retainUntil =
+        policy.retention() == null || lastWritten == null
+            ? null
+            : lastWritten.plus(policy.retention());
+    manifest.writeManifest(
+        new TapeManifest(
+            tape.barcode(),
+            tape.gatewayName(),
+            tape.awsPool(),
+            storageClass,
+            tape.baculaPool(),
+            tape.director(),
+            jobs,
+            List.copyOf(clients),
+            bytes,
+            archivedAt,
+            lastWritten,
+            retainUntil,
+            archivedAt == null ? null : archivedAt.plus(minimum),
+            now()));
+    Instant lw = lastWritten;
+    return cur -> TapeLifecycle.manifestWritten(cur, lw, archivedAt, storageClass);
+  }
+
+  /** GLACIER or DEEP_ARCHIVE for a tape, from the gateway's answer or the pool's name. */
+  String storageClass(TapeInfo info) {
+    if (info != null && info.storageClass() != null) {
+      return info.storageClass();
+    }
+    return "GLACIER".equals(tape.awsPool()) ? "GLACIER" : "DEEP_ARCHIVE";
+  }
+
+  /**
+   * A request id that is the same on every replay and retry of a step, and new for a step redone
+   * after a resume: barcode, transition number, step.
+   */
+  String requestId(TapeRecord r, Step step) {
+    return tape.barcode() + "/" + r.seq() + "/" + step.name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** The failure of a step, with what to do. */
+  Failure failureOf(Step step, ActivityFailure f) {
+    Throwable c = f.getCause();
+    if (c instanceof ApplicationFailure a) {
+      return new Failure(step, a.getType(), a.getOriginalMessage());
+    }
+    if (c instanceof TimeoutFailure t) {
+      String queue = step == null ? "tapeflow" : TapeDetails.queueOf(tape, step);
+      String what =
+          switch (t.getTimeoutType()) {
+            case TIMEOUT_TYPE_SCHEDULE_TO_START ->
+                "no worker took the task from queue "
+                    + queue
+                    + " in time: start the tapeflow worker on the host that serves it, then resume";
+            case TIMEOUT_TYPE_HEARTBEAT ->
+                "the worker on queue "
+                    + queue
+                    + " stopped heartbeating: check its log, then resume";
+            default ->
+                "the step did not finish in time ("
+                    + t.getTimeoutType()
+                    + "): check the worker's log on queue "
+                    + queue
+                    + ", then resume";
+          };
+      return new Failure(step, "Timeout", what);
+    }
+    if (c instanceof CanceledFailure) {
+      return new Failure(step, "Canceled", "the step was canceled; resume to run it again");
+    }
+    return new Failure(
+        step,
+        c == null ? "ActivityFailure" : c.getClass().getSimpleName(),
+        c == null ? String.valueOf(f.getMessage()) : String.valueOf(c.getMessage()));
+  }
+
+  static Instant now() {
+    return Instant.ofEpochMilli(Workflow.currentTimeMillis());
+  }
+}
