@@ -27,6 +27,15 @@ public interface BaculaActivities {
   /** Runs {@code update slots} so the catalog's Slot and InChanger match the library. */
   void updateSlots(SlotsRequest request);
 
+  /**
+   * After the tape left the library: runs {@code update slots} (the volume is no longer InChanger),
+   * restores a retrieved copy's VolStatus if asked, and reads the jobs on the volume (jobmedia) for
+   * its manifest. One bconsole session.
+   *
+   * @return the jobs with data on the volume
+   */
+  List<JobOnVolume> afterExport(AfterExportRequest request);
+
   /** Reads the volume's catalog record. Fails with {@code VolumeNotFound} if there is none. */
   VolumeInfo volumeInfo(VolumeRequest request);
 

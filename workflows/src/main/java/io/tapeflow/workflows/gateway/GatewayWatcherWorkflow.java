@@ -8,9 +8,10 @@ import io.temporal.workflow.WorkflowMethod;
 /**
  * Watches one gateway's tapes and signals each tape workflow whose status changed ({@code
  * gatewayStatus}); workflow id {@code gateway-watcher/<gatewayName>}, task queue {@code tapeflow}.
- * Its long-poll activity lists the tapes page by page, fast while a tape is moving and slow
- * otherwise, so the gateway sees calls per page, never per tape. It continues as new when its
- * history grows, carrying the statuses it knows.
+ * Progress-only statuses ({@code GatewayStatuses.PROGRESS}) are tracked but not signalled. Its
+ * long-poll activity lists the tapes page by page, fast while a tape is moving and slow otherwise,
+ * so the gateway sees calls per page, never per tape. It continues as new when its history grows,
+ * carrying the statuses it knows.
  */
 @WorkflowInterface
 public interface GatewayWatcherWorkflow {

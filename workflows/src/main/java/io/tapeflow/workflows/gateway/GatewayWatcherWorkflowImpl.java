@@ -77,6 +77,9 @@ public final class GatewayWatcherWorkflowImpl implements GatewayWatcherWorkflow 
     Instant at = Instant.ofEpochMilli(Workflow.currentTimeMillis());
     List<Promise<Void>> sent = new ArrayList<>();
     for (GatewayStatus s : changes.changes()) {
+      if (GatewayStatuses.PROGRESS.contains(s.status())) {
+        continue;
+      }
       TapeWorkflow tape =
           Workflow.newExternalWorkflowStub(
               TapeWorkflow.class, TapeWorkflows.workflowId(s.barcode()));

@@ -18,6 +18,13 @@ public final class GatewayStatuses {
   public static final String IRRECOVERABLE = "IRRECOVERABLE";
   public static final String RECOVERED = "RECOVERED";
 
+  /**
+   * Statuses that only report progress between two that matter to the lifecycle: the watcher tracks
+   * them (they make it poll fast) but does not signal them, which keeps tape histories short.
+   */
+  public static final Set<String> PROGRESS =
+      Set.of(CREATING, IN_TRANSIT_TO_VTS, ARCHIVING, DELETING);
+
   /** Statuses that change by themselves soon: a watcher polls fast while a tape has one. */
   public static final Set<String> MOVING =
       Set.of(CREATING, IN_TRANSIT_TO_VTS, ARCHIVING, RETRIEVING, DELETING);

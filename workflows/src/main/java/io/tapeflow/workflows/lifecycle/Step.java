@@ -14,10 +14,13 @@ public enum Step {
   FREE_DRIVE("have Bacula release the drive"),
   /** Robot: slot or drive → free I/E slot (this sends the tape to the shelf). */
   EXPORT("robot move to a free I/E slot"),
-  /** Bacula: refresh slots after the tape left, and restore the volume's status if needed. */
-  SYNC_BACULA("update Bacula's catalog after the export"),
-  /** Record the tape's manifest (jobs, clients, bytes, retention) in S3. */
-  RECORD_MANIFEST("write the tape's manifest"),
+  /**
+   * Bacula: refresh slots after the tape left, restore a retrieved copy's status, read the jobs on
+   * the volume; then record the tape's manifest (jobs, clients, bytes, retention) in S3.
+   */
+  SYNC_BACULA("update Bacula's catalog after the export and record the manifest"),
+  /** Complete the tape's manifest with its archive date and minimum storage date. */
+  RECORD_MANIFEST("complete the tape's manifest with its archive date"),
   /** Ask the shelf for the tape. */
   RETRIEVE("ask the shelf to retrieve the tape"),
   /** Delete the tape at the gateway or on the shelf. */

@@ -120,7 +120,7 @@ public final class TapeLifecycle {
       }
       case LABELING -> r.did(Step.LABEL) ? null : Step.LABEL;
       case EJECTING -> {
-        if (r.location().kind() == Location.Kind.DRIVE && !r.did(Step.FREE_DRIVE)) {
+        if (r.driveHeld() && !r.did(Step.FREE_DRIVE)) {
           yield Step.FREE_DRIVE;
         }
         if (!r.did(Step.EXPORT)) {
@@ -466,8 +466,8 @@ public final class TapeLifecycle {
   }
 
   /**
-   * The export found the tape in a drive. The tape's location becomes that drive, so the next step
-   * is {@link Step#FREE_DRIVE}; if the drive was already freed once, the tape fails.
+   * The export found the tape held in a drive (Bacula has the drive open). The next step is {@link
+   * Step#FREE_DRIVE}; if the drive was already freed once, the tape fails.
    */
   public static TapeRecord foundInDrive(TapeRecord r, int drive, String message, Instant now) {
     require(r, EJECTING, Step.EXPORT);
@@ -481,7 +481,10 @@ public final class TapeLifecycle {
               message
                   + " (still, after Bacula released the drive: unload it by hand, then resume)"));
     }
-    return r.toBuilder().location(Location.drive(drive)).build();
+    TapeRecord.Builder b = r.toBuilder();
+    b.location = Location.drive(drive);
+    b.driveHeld = true;
+    return b.build();
   }
 
   /** The robot put the tape into an I/E slot; gateway facts from {@code startedAt} on count. */
@@ -493,29 +496,33 @@ public final class TapeLifecycle {
     return b.build();
   }
 
-  /** Bacula's catalog now knows the tape left the library. */
-  public static TapeRecord baculaSynced(TapeRecord r) {
+  /**
+   * Bacula's catalog now knows the tape left the library (and the manifest of a written tape is
+   * recorded).
+   *
+   * @param lastWrittenAt the end of the newest job on the tape, or null if unknown
+   */
+  public static TapeRecord baculaSynced(TapeRecord r, Instant lastWrittenAt) {
     if (r.state() != IN_TRANSIT && r.state() != EJECTING) {
       throw illegalStep(r, Step.SYNC_BACULA);
     }
-    return did(r, Step.SYNC_BACULA);
-  }
-
-  /**
-   * The manifest is written.
-   *
-   * @param lastWrittenAt the end of the newest job on the tape, or null if none
-   * @param archivedAt when the shelf completed archiving, or null to keep what is known
-   * @param storageClass GLACIER or DEEP_ARCHIVE, or null if unknown
-   */
-  public static TapeRecord manifestWritten(
-      TapeRecord r, Instant lastWrittenAt, Instant archivedAt, String storageClass) {
-    require(r, ARCHIVED, Step.RECORD_MANIFEST);
-    TapeRecord.Builder b = did(r, Step.RECORD_MANIFEST).toBuilder();
-    b.manifestWritten = true;
+    TapeRecord.Builder b = did(r, Step.SYNC_BACULA).toBuilder();
     if (lastWrittenAt != null) {
       b.lastWrittenAt = lastWrittenAt;
     }
+    return b.build();
+  }
+
+  /**
+   * The manifest is complete: it has the archive date.
+   *
+   * @param archivedAt when the shelf completed archiving, or null to keep what is known
+   * @param storageClass GLACIER or DEEP_ARCHIVE, or null if unknown
+   */
+  public static TapeRecord manifestWritten(TapeRecord r, Instant archivedAt, String storageClass) {
+    require(r, ARCHIVED, Step.RECORD_MANIFEST);
+    TapeRecord.Builder b = did(r, Step.RECORD_MANIFEST).toBuilder();
+    b.manifestWritten = true;
     if (archivedAt != null) {
       b.archivedAt = archivedAt;
     }
@@ -575,6 +582,7 @@ public final class TapeLifecycle {
     boolean keepSteps = to == FAILED || (r.state() == FAILED && to == r.failedIn());
     if (!keepSteps) {
       b.done.clear();
+      b.driveHeld = false;
     }
     if (to == FAILED) {
       b.failedIn = r.state();

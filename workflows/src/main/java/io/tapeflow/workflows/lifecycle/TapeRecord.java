@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param since when the current state was entered
  * @param location where the tape is
  * @param readOnly whether this is a retrieved, write-protected copy
+ * @param driveHeld whether an export found the tape held in a drive (Bacula must release it)
  * @param done the steps of the current state already performed (reset on every transition)
  * @param gate facts observed before this instant are stale for the current wait; it is the moment
  *     the action the wait depends on began (create, export, retrieve)
@@ -27,7 +28,7 @@ import java.util.Objects;
  * @param holds reasons to keep a retrieved copy online
  * @param failedIn the state a FAILED tape failed in
  * @param failure why it failed
- * @param manifestWritten whether the shelf manifest has been written
+ * @param manifestWritten whether the shelf manifest is complete (archive date included)
  * @param seq how many transitions the tape has made
  * @param recent the latest transitions, oldest first (at most {@link #RECENT})
  */
@@ -36,6 +37,7 @@ public record TapeRecord(
     Instant since,
     Location location,
     boolean readOnly,
+    boolean driveHeld,
     List<Step> done,
     Instant gate,
     GatewayStatus gateway,
@@ -109,6 +111,7 @@ public record TapeRecord(
     Instant since;
     Location location;
     boolean readOnly;
+    boolean driveHeld;
     List<Step> done;
     Instant gate;
     GatewayStatus gateway;
@@ -140,6 +143,7 @@ public record TapeRecord(
       since = r.since;
       location = r.location;
       readOnly = r.readOnly;
+      driveHeld = r.driveHeld;
       done = new ArrayList<>(r.done);
       gate = r.gate;
       gateway = r.gateway;
@@ -183,6 +187,7 @@ public record TapeRecord(
           since,
           location,
           readOnly,
+          driveHeld,
           done,
           gate,
           gateway,

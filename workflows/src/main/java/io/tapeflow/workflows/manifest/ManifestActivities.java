@@ -22,6 +22,14 @@ public interface ManifestActivities {
   String writeManifest(TapeManifest manifest);
 
   /**
+   * Adds the archive date (and what follows from it) to a tape's manifest, once the shelf has it;
+   * writes a manifest with what is known if there is none (a tape adopted on the shelf).
+   *
+   * @return where it was written (the object key)
+   */
+  String completeManifest(ManifestCompletion completion);
+
+  /**
    * Appends audit records, one object per transition, never overwriting: a record already written
    * (same tape and sequence number) is skipped, so a retry is harmless.
    */

@@ -1,11 +1,11 @@
 package io.tapeflow.workflows.tape;
 
+import io.tapeflow.workflows.bacula.AfterExportRequest;
 import io.tapeflow.workflows.bacula.BaculaActivities;
 import io.tapeflow.workflows.bacula.DriveRequest;
 import io.tapeflow.workflows.bacula.JobOnVolume;
 import io.tapeflow.workflows.bacula.LabelRequest;
 import io.tapeflow.workflows.bacula.SetVolumeStatusRequest;
-import io.tapeflow.workflows.bacula.SlotsRequest;
 import io.tapeflow.workflows.bacula.VolumeInfo;
 import io.tapeflow.workflows.bacula.VolumeRequest;
 import io.tapeflow.workflows.changer.ChangerActivities;
@@ -17,7 +17,6 @@ import io.tapeflow.workflows.gateway.DeleteTapeRequest;
 import io.tapeflow.workflows.gateway.GatewayActivities;
 import io.tapeflow.workflows.gateway.TapeActionRequest;
 import io.tapeflow.workflows.gateway.TapeInfo;
-import io.tapeflow.workflows.gateway.TapeRequest;
 import io.tapeflow.workflows.lifecycle.ExpiryRules;
 import io.tapeflow.workflows.lifecycle.Failure;
 import io.tapeflow.workflows.lifecycle.GatewayStatus;
@@ -27,14 +26,13 @@ import io.tapeflow.workflows.lifecycle.TapeLifecycle;
 import io.tapeflow.workflows.lifecycle.TapeRecord;
 import io.tapeflow.workflows.lifecycle.VolStatuses;
 import io.tapeflow.workflows.manifest.ManifestActivities;
+import io.tapeflow.workflows.manifest.ManifestCompletion;
 import io.tapeflow.workflows.manifest.TapeManifest;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.failure.CanceledFailure;
 import io.temporal.failure.TimeoutFailure;
-import io.temporal.workflow.Async;
-import io.temporal.workflow.Promise;
 import io.temporal.workflow.Workflow;
 import java.time.Duration;
 import java.time.Instant;
@@ -68,8 +66,14 @@ final class TapeSteps {
             BaculaActivities.class,
             ActivityProfiles.bacula(tape.director()),
             Map.of("BaculaAwaitJob", baculaJob));
-    this.gateway = Workflow.newActivityStub(GatewayActivities.class, ActivityProfiles.gateway());
-    this.manifest = Workflow.newActivityStub(ManifestActivities.class, ActivityProfiles.manifest());
+    // One-shot gateway calls and S3 writes are short: local activities (see ActivityProfiles).
+    this.gateway = Workflow.newLocalActivityStub(GatewayActivities.class, ActivityProfiles.local());
+    this.manifest =
+        Workflow.newLocalActivityStub(ManifestActivities.class, ActivityProfiles.local());
+  }
+
+  ManifestActivities manifest() {
+    return manifest;
   }
 
   GatewayActivities gateway() {
@@ -132,7 +136,7 @@ final class TapeSteps {
         }
         case EXPORT -> export(r, started, rid);
         case SYNC_BACULA -> syncBacula(r, rid);
-        case RECORD_MANIFEST -> recordManifest(r);
+        case RECORD_MANIFEST -> completeManifest(r);
         case RETRIEVE -> {
           gateway.retrieveTape(new TapeActionRequest(tape.gatewayArn(), tape.barcode(), rid));
           yield cur -> TapeLifecycle.retrieveStarted(cur, started);
@@ -190,32 +194,27 @@ final class TapeSteps {
 
   private UnaryOperator<TapeRecord> syncBacula(TapeRecord r, String rid) {
     String prior = r.volStatusBeforeRetrieve();
-    if (r.readOnly() && prior != null && VolStatuses.SETTABLE.contains(prior)) {
-      // The copy leaves: Bacula gets the status it had before the retrieval (Full, Used ...).
-      bacula.setVolumeStatus(
-          new SetVolumeStatusRequest(
-              tape.director(),
-              tape.storage(),
-              tape.barcode(),
-              prior,
-              true,
-              tape.labelDrive(),
-              rid));
-    } else {
-      bacula.updateSlots(new SlotsRequest(tape.director(), tape.storage(), tape.labelDrive(), rid));
+    // A retrieved copy leaving gets back the status it had before (Full, Used ...).
+    String restore =
+        r.readOnly() && prior != null && VolStatuses.SETTABLE.contains(prior) ? prior : null;
+    List<JobOnVolume> jobs =
+        bacula.afterExport(
+            new AfterExportRequest(
+                tape.director(), tape.storage(), tape.labelDrive(), tape.barcode(), restore, rid));
+    Instant lastWritten = null;
+    for (JobOnVolume j : jobs) {
+      if (j.endTime() != null && (lastWritten == null || j.endTime().isAfter(lastWritten))) {
+        lastWritten = j.endTime();
+      }
     }
-    return TapeLifecycle::baculaSynced;
+    if (!r.readOnly()) {
+      manifest.writeManifest(manifestOf(jobs, lastWritten));
+    }
+    Instant lw = lastWritten;
+    return cur -> TapeLifecycle.baculaSynced(cur, lw);
   }
 
-  private UnaryOperator<TapeRecord> recordManifest(TapeRecord r) {
-    Promise<List<JobOnVolume>> jobsP =
-        Async.function(
-            bacula::jobsOnVolume, new VolumeRequest(tape.director(), tape.barcode(), null));
-    Promise<TapeInfo> infoP =
-        Async.function(gateway::describeTape, new TapeRequest(tape.gatewayArn(), tape.barcode()));
-    List<JobOnVolume> jobs = jobsP.get();
-    TapeInfo info = infoP.get();
-    Instant lastWritten = null;
+  private TapeManifest manifestOf(List<JobOnVolume> jobs, Instant lastWritten) {
     long bytes = 0;
     TreeSet<String> clients = new TreeSet<>();
     for (JobOnVolume j : jobs) {
@@ -223,38 +222,47 @@ final class TapeSteps {
       if (j.client() != null) {
         clients.add(j.client());
       }
-      if (j.endTime() != null && (lastWritten == null || j.endTime().isAfter(lastWritten))) {
-        lastWritten = j.endTime();
-      }
     }
-    Instant archivedAt = info.archivedAt() != null ? info.archivedAt() : r.archivedAt();
-    String storageClass = storageClass(info);
-    Duration minimum =
-        "GLACIER".equals(storageClass)
-            ? ExpiryRules.GLACIER_MINIMUM
-            : ExpiryRules.DEEP_ARCHIVE_MINIMUM;
     Instant retainUntil =
         policy.retention() == null || lastWritten == null
             ? null
             : lastWritten.plus(policy.retention());
-    manifest.writeManifest(
-        new TapeManifest(
+    return new TapeManifest(
+        tape.barcode(),
+        tape.gatewayName(),
+        tape.awsPool(),
+        storageClass(null),
+        tape.baculaPool(),
+        tape.director(),
+        jobs,
+        List.copyOf(clients),
+        bytes,
+        null,
+        lastWritten,
+        retainUntil,
+        null,
+        now());
+  }
+
+  private UnaryOperator<TapeRecord> completeManifest(TapeRecord r) {
+    GatewayStatus g = r.gateway();
+    Instant archivedAt =
+        r.archivedAt() != null ? r.archivedAt() : g == null ? now() : g.archivedAt();
+    String storageClass = r.storageClass() != null ? r.storageClass() : storageClass(null);
+    Duration minimum =
+        "GLACIER".equals(storageClass)
+            ? ExpiryRules.GLACIER_MINIMUM
+            : ExpiryRules.DEEP_ARCHIVE_MINIMUM;
+    manifest.completeManifest(
+        new ManifestCompletion(
             tape.barcode(),
             tape.gatewayName(),
             tape.awsPool(),
             storageClass,
-            tape.baculaPool(),
-            tape.director(),
-            jobs,
-            List.copyOf(clients),
-            bytes,
             archivedAt,
-            lastWritten,
-            retainUntil,
             archivedAt == null ? null : archivedAt.plus(minimum),
             now()));
-    Instant lw = lastWritten;
-    return cur -> TapeLifecycle.manifestWritten(cur, lw, archivedAt, storageClass);
+    return cur -> TapeLifecycle.manifestWritten(cur, archivedAt, storageClass);
   }
 
   /** GLACIER or DEEP_ARCHIVE for a tape, from the gateway's answer or the pool's name. */

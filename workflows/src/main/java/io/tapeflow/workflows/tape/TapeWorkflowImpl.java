@@ -2,7 +2,6 @@ package io.tapeflow.workflows.tape;
 
 import io.tapeflow.workflows.bacula.VolumeInfo;
 import io.tapeflow.workflows.bacula.VolumeRequest;
-import io.tapeflow.workflows.common.ActivityProfiles;
 import io.tapeflow.workflows.common.Failures;
 import io.tapeflow.workflows.gateway.TapeInfo;
 import io.tapeflow.workflows.gateway.TapeRequest;
@@ -62,6 +61,7 @@ public final class TapeWorkflowImpl implements TapeWorkflow {
   private int changes;
   private int publishedSeq;
   private String publishedLocation;
+  private String publishedState;
 
   @Override
   public void run(TapeInput input) {
@@ -71,7 +71,7 @@ public final class TapeWorkflowImpl implements TapeWorkflow {
     answered.addAll(input.answered());
     steps = new TapeSteps(tape, policy);
     waits = new TapeWaits(tape, policy, steps);
-    audit = Workflow.newLocalActivityStub(ManifestActivities.class, ActivityProfiles.audit());
+    audit = steps.manifest();
     publishedSeq = record.seq();
     syncSearchAttributes();
     early.forEach(Runnable::run);
@@ -101,7 +101,9 @@ public final class TapeWorkflowImpl implements TapeWorkflow {
       if (record.state() == TapeState.DELETED) {
         break;
       }
-      flushAudit();
+      if (restingFor(record)) {
+        flushAudit();
+      }
       continueAsNewIfDue();
       int seen = changes;
       UnaryOperator<TapeRecord> woken = waits.await(record, () -> changes != seen);
@@ -348,21 +350,21 @@ public final class TapeWorkflowImpl implements TapeWorkflow {
 
   // ---------------------------------------------------------------- publishing
 
-  /** Search attributes, audit records and notices for every transition not yet published. */
+  /**
+   * Audit records and notices for every transition not yet published, and the search attributes of
+   * the state the tape settled in: one upsert per change of state or place, however many
+   * transitions led there (a state passed through within one workflow task, such as IN_SLOT on the
+   * way to LABELING, is in the audit trail, the transitions of the snapshot and the current
+   * details, but never stays long enough to be searched for).
+   */
   private void publish() {
     String location = record.location().describe();
+    String state = record.state().name();
+    WorkflowInfo info = Workflow.getInfo();
     for (Transition t : record.recent()) {
       if (t.seq() <= publishedSeq) {
         continue;
       }
-      List<SearchAttributeUpdate<?>> updates = new ArrayList<>();
-      updates.add(TapeSearchAttributes.STATE.valueSet(t.to().name()));
-      if (t.seq() == record.seq() && !location.equals(publishedLocation)) {
-        updates.add(TapeSearchAttributes.LOCATION.valueSet(location));
-        publishedLocation = location;
-      }
-      Workflow.upsertTypedSearchAttributes(updates.toArray(new SearchAttributeUpdate<?>[0]));
-      WorkflowInfo info = Workflow.getInfo();
       pendingAudit.add(
           new AuditRecord(
               tape.barcode(),
@@ -384,9 +386,21 @@ public final class TapeWorkflowImpl implements TapeWorkflow {
       }
     }
     publishedSeq = record.seq();
-    if (!location.equals(publishedLocation)) {
-      Workflow.upsertTypedSearchAttributes(TapeSearchAttributes.LOCATION.valueSet(location));
+    List<SearchAttributeUpdate<?>> updates = new ArrayList<>();
+    if (!state.equals(publishedState)) {
+      updates.add(TapeSearchAttributes.STATE.valueSet(state));
+      publishedState = state;
+    }
+    // A place the tape only passes (between two steps, or while the gateway takes it) is not worth
+    // an event: it is published with the next state, or when the tape rests there.
+    boolean settled =
+        !updates.isEmpty() || (TapeLifecycle.nextStep(record) == null && restingFor(record));
+    if (settled && !location.equals(publishedLocation)) {
+      updates.add(TapeSearchAttributes.LOCATION.valueSet(location));
       publishedLocation = location;
+    }
+    if (!updates.isEmpty()) {
+      Workflow.upsertTypedSearchAttributes(updates.toArray(new SearchAttributeUpdate<?>[0]));
     }
     if (record.state() == TapeState.ONLINE_READ_ONLY) {
       for (Hold h : record.holds()) {
@@ -411,6 +425,7 @@ public final class TapeWorkflowImpl implements TapeWorkflow {
     SearchAttributes current = Workflow.getTypedSearchAttributes();
     SearchAttributes wanted = TapeSearchAttributes.of(tape, record);
     publishedLocation = current.get(TapeSearchAttributes.LOCATION);
+    publishedState = current.get(TapeSearchAttributes.STATE);
     if (!wanted.getUntypedValues().equals(current.getUntypedValues())) {
       Workflow.upsertTypedSearchAttributes(
           TapeSearchAttributes.BARCODE.valueSet(tape.barcode()),
@@ -419,6 +434,7 @@ public final class TapeWorkflowImpl implements TapeWorkflow {
           TapeSearchAttributes.LOCATION.valueSet(record.location().describe()),
           TapeSearchAttributes.GATEWAY.valueSet(tape.gatewayName()));
       publishedLocation = record.location().describe();
+      publishedState = record.state().name();
     }
   }
 
@@ -453,12 +469,25 @@ public final class TapeWorkflowImpl implements TapeWorkflow {
     }
   }
 
+  /**
+   * Whether the tape may now wait long (days or weeks): then the audit trail is written at once.
+   * Waits that end soon (the gateway's work, a running Bacula job) leave it for the next rest,
+   * which keeps the history short; the deletion and continue-as-new always write it first.
+   */
+  private static boolean restingFor(TapeRecord r) {
+    return switch (TapeLifecycle.waitingFor(r)) {
+      case REQUEST, OPERATOR, HOLD -> true;
+      case BACULA -> r.state() == TapeState.SCRATCH;
+      default -> false;
+    };
+  }
+
   private void continueAsNewIfDue() {
     WorkflowInfo info = Workflow.getInfo();
     boolean due =
         info.isContinueAsNewSuggested()
             || (policy.historyBudget() > 0 && info.getHistoryLength() >= policy.historyBudget());
-    if (!due || !pendingAudit.isEmpty() || !Workflow.isEveryHandlerFinished()) {
+    if (!due || !Workflow.isEveryHandlerFinished() || !flushAudit()) {
       return;
     }
     Workflow.continueAsNew(

@@ -136,8 +136,8 @@ class TapeLifecycleProperties {
       case LABEL -> TapeLifecycle.labeled(r, now, VolumeStatus.of(Facts.BARCODE, "Append", now));
       case FREE_DRIVE -> TapeLifecycle.driveFreed(r, Location.slot(5));
       case EXPORT -> TapeLifecycle.exported(r, Location.ieSlot(1601), now);
-      case SYNC_BACULA -> TapeLifecycle.baculaSynced(r);
-      case RECORD_MANIFEST -> TapeLifecycle.manifestWritten(r, now, null, "GLACIER");
+      case SYNC_BACULA -> TapeLifecycle.baculaSynced(r, null);
+      case RECORD_MANIFEST -> TapeLifecycle.manifestWritten(r, null, "GLACIER");
       case RETRIEVE -> TapeLifecycle.retrieveStarted(r, now);
       case DELETE -> TapeLifecycle.deleted(r);
       case REMOVE_FROM_CATALOG -> TapeLifecycle.catalogCleaned(r);

@@ -108,13 +108,15 @@ class TapeLifecycleTest {
 
     r = advance(TapeRequests.archive(r, at(40), "full", "req-1"), 40);
     assertThat(r.state()).isEqualTo(EJECTING);
+    assertThat(TapeLifecycle.nextStep(r)).as("straight from the idle drive").isEqualTo(Step.EXPORT);
+    r = TapeLifecycle.foundInDrive(r, 0, "drive 0 holds it", at(41));
     assertThat(TapeLifecycle.nextStep(r)).isEqualTo(Step.FREE_DRIVE);
     r = advance(TapeLifecycle.driveFreed(r, Location.slot(3)), 41);
     assertThat(TapeLifecycle.nextStep(r)).isEqualTo(Step.EXPORT);
     r = advance(TapeLifecycle.exported(r, Location.ieSlot(1601), at(41)), 42);
     assertThat(r.state()).isEqualTo(IN_TRANSIT);
     assertThat(TapeLifecycle.nextStep(r)).isEqualTo(Step.SYNC_BACULA);
-    r = advance(TapeLifecycle.baculaSynced(r), 43);
+    r = advance(TapeLifecycle.baculaSynced(r, null), 43);
     assertThat(TapeLifecycle.waitingFor(r)).isEqualTo(Wait.GATEWAY_ARCHIVED);
 
     r = advance(TapeLifecycle.recordGateway(r, gw(GatewayStatuses.ARCHIVING, 50)), 50);
@@ -124,7 +126,7 @@ class TapeLifecycleTest {
     assertThat(r.location()).isEqualTo(Location.shelf());
     assertThat(r.archivedAt()).isEqualTo(at(60));
     assertThat(TapeLifecycle.nextStep(r)).isEqualTo(Step.RECORD_MANIFEST);
-    r = advance(TapeLifecycle.manifestWritten(r, at(30), null, "DEEP_ARCHIVE"), 61);
+    r = advance(TapeLifecycle.manifestWritten(r, null, "DEEP_ARCHIVE"), 61);
     assertThat(TapeLifecycle.waitingFor(r)).isEqualTo(Wait.REQUEST);
 
     Hold hold = new Hold("restore-1", Duration.ofHours(6), null, null, false);
@@ -148,7 +150,7 @@ class TapeLifecycleTest {
     r = advance(TapeLifecycle.exported(r, Location.ieSlot(1602), at(900)), 901);
     assertThat(r.state()).isEqualTo(EJECTING);
     assertThat(TapeLifecycle.nextStep(r)).isEqualTo(Step.SYNC_BACULA);
-    r = advance(TapeLifecycle.baculaSynced(r), 902);
+    r = advance(TapeLifecycle.baculaSynced(r, null), 902);
     r = advance(TapeLifecycle.recordGateway(r, gw(GatewayStatuses.ARCHIVED, 905)), 905);
     assertThat(r.state()).isEqualTo(ARCHIVED);
     assertThat(r.readOnly()).isFalse();
@@ -226,7 +228,7 @@ class TapeLifecycleTest {
     r = advance(TapeLifecycle.recordGateway(r, gw(GatewayStatuses.ARCHIVED, 101)), 101);
     assertThat(r.state()).isEqualTo(IN_TRANSIT);
     assertThat(TapeLifecycle.nextStep(r)).isEqualTo(Step.SYNC_BACULA);
-    r = advance(TapeLifecycle.baculaSynced(r), 102);
+    r = advance(TapeLifecycle.baculaSynced(r, null), 102);
     assertThat(r.state()).isEqualTo(ARCHIVED);
   }
 
@@ -295,6 +297,7 @@ class TapeLifecycleTest {
   @Test
   void failedStep_resumesWhereItFailed_keepingStepsDone() {
     TapeRecord r = advance(TapeRequests.archive(fullInDrive(), at(40), "x", "a"), 40);
+    r = TapeLifecycle.foundInDrive(r, 0, "drive 0 holds it", at(41));
     r = advance(TapeLifecycle.driveFreed(r, Location.slot(3)), 41);
     r = TapeLifecycle.failed(r, new Failure(Step.EXPORT, "TapeMisplaced", "elsewhere"), at(42));
     assertThat(r.state()).isEqualTo(FAILED);
@@ -401,14 +404,14 @@ class TapeLifecycleTest {
 
   static TapeRecord inTransit(long exportMinute) {
     TapeRecord r = TapeLifecycle.exported(ejecting(), Location.ieSlot(1601), at(exportMinute));
-    return advance(TapeLifecycle.baculaSynced(advance(r, exportMinute)), exportMinute);
+    return advance(TapeLifecycle.baculaSynced(advance(r, exportMinute), at(30)), exportMinute);
   }
 
   static TapeRecord archived() {
     TapeRecord r =
         advance(
             TapeLifecycle.recordGateway(inTransit(100), gw(GatewayStatuses.ARCHIVED, 150)), 150);
-    return advance(TapeLifecycle.manifestWritten(r, at(30), null, "DEEP_ARCHIVE"), 151);
+    return advance(TapeLifecycle.manifestWritten(r, null, "DEEP_ARCHIVE"), 151);
   }
 
   static TapeRecord online(Duration hold, long minute) {

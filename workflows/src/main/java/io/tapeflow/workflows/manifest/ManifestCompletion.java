@@ -1,0 +1,28 @@
+package io.tapeflow.workflows.manifest;
+
+import io.tapeflow.workflows.common.Barcodes;
+import java.time.Instant;
+
+/**
+ * What a manifest learns once the shelf has the tape.
+ *
+ * @param barcode the tape
+ * @param gatewayName the gateway
+ * @param poolId the shelf pool
+ * @param storageClass GLACIER or DEEP_ARCHIVE, or null if unknown
+ * @param archivedAt when the shelf completed archiving
+ * @param minimumStorageUntil when AWS's minimum storage duration ends
+ * @param writtenAt when this completion was made
+ */
+public record ManifestCompletion(
+    String barcode,
+    String gatewayName,
+    String poolId,
+    String storageClass,
+    Instant archivedAt,
+    Instant minimumStorageUntil,
+    Instant writtenAt) {
+  public ManifestCompletion {
+    Barcodes.require(barcode);
+  }
+}
