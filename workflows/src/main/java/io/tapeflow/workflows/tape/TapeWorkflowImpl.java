@@ -9,6 +9,7 @@ import io.tapeflow.workflows.lifecycle.ExpiryRules;
 import io.tapeflow.workflows.lifecycle.Failure;
 import io.tapeflow.workflows.lifecycle.GatewayStatus;
 import io.tapeflow.workflows.lifecycle.Hold;
+import io.tapeflow.workflows.lifecycle.IllegalTransitionException;
 import io.tapeflow.workflows.lifecycle.Step;
 import io.tapeflow.workflows.lifecycle.TapeLifecycle;
 import io.tapeflow.workflows.lifecycle.TapeRecord;
@@ -121,7 +122,7 @@ public final class TapeWorkflowImpl implements TapeWorkflow {
   public void validateArchive(ArchiveRequest request) {
     requireStarted();
     if (answerTo(request.requestId()) == null) {
-      rejectIf(TapeRequests.checkArchive(tape.barcode(), record));
+      rejectInValidator(TapeRequests.checkArchive(tape.barcode(), record));
     }
   }
 
@@ -142,7 +143,7 @@ public final class TapeWorkflowImpl implements TapeWorkflow {
   public void validateRetrieve(RetrieveRequest request) {
     requireStarted();
     if (answerTo(request.requestId()) == null) {
-      rejectIf(TapeRequests.checkRetrieve(tape.barcode(), record));
+      rejectInValidator(TapeRequests.checkRetrieve(tape.barcode(), record));
     }
   }
 
@@ -168,7 +169,7 @@ public final class TapeWorkflowImpl implements TapeWorkflow {
   public void validateExpire(ExpireRequest request) {
     requireStarted();
     if (answerTo(request.requestId()) == null) {
-      rejectIf(TapeRequests.checkExpire(tape.barcode(), record));
+      rejectInValidator(TapeRequests.checkExpire(tape.barcode(), record));
     }
   }
 
@@ -256,7 +257,7 @@ public final class TapeWorkflowImpl implements TapeWorkflow {
   public void validateResume(ResumeRequest request) {
     requireStarted();
     if (answerTo(request.requestId()) == null) {
-      rejectIf(TapeRequests.checkResume(tape.barcode(), record, request.state()));
+      rejectInValidator(TapeRequests.checkResume(tape.barcode(), record, request.state()));
     }
   }
 
@@ -526,8 +527,19 @@ public final class TapeWorkflowImpl implements TapeWorkflow {
 
   private void requireStarted() {
     if (record == null) {
-      throw ApplicationFailure.newNonRetryableFailure(
-          "the tape's workflow is starting; retry in a moment", Failures.ILLEGAL_TRANSITION);
+      throw new IllegalTransitionException("the tape's workflow is starting; retry in a moment");
+    }
+  }
+
+  /**
+   * Rejects an update from its validator. SDK 1.38 drops the type of an {@code ApplicationFailure}
+   * thrown by a validator (sdk-java #2875, fixed in a later release), so validators throw {@link
+   * IllegalTransitionException}, whose class name then reaches the client as the failure type; see
+   * {@link TapeWorkflows#isRejection}.
+   */
+  private static void rejectInValidator(Verdict v) {
+    if (v.rejected()) {
+      throw new IllegalTransitionException(v.reason());
     }
   }
 

@@ -1,13 +1,26 @@
 package io.tapeflow.workflows.tape;
 
 import io.tapeflow.workflows.common.Barcodes;
+import io.tapeflow.workflows.common.Failures;
 import io.tapeflow.workflows.common.TaskQueues;
+import io.tapeflow.workflows.lifecycle.IllegalTransitionException;
 import io.temporal.api.enums.v1.WorkflowIdConflictPolicy;
 import io.temporal.client.WorkflowOptions;
+import io.temporal.failure.ApplicationFailure;
 
 /** Ids and start options of tape workflows, for whoever starts them (CLI, policies, reconcile). */
 public final class TapeWorkflows {
   private TapeWorkflows() {}
+
+  /**
+   * Whether a failure returned to an update is a rejection by the lifecycle (the request did not
+   * fit the tape; its message says why): type {@code IllegalTransition}, or, from a validator, the
+   * class name of {@link IllegalTransitionException}.
+   */
+  public static boolean isRejection(ApplicationFailure f) {
+    return Failures.ILLEGAL_TRANSITION.equals(f.getType())
+        || IllegalTransitionException.class.getName().equals(f.getType());
+  }
 
   /** The workflow id of a tape: {@code tape/<BARCODE>}. */
   public static String workflowId(String barcode) {
