@@ -13,14 +13,23 @@ import java.time.Duration;
 public final class ActivityProfiles {
   private ActivityProfiles() {}
 
-  /** How long a changer or bconsole task may wait for its host's worker. */
+  /** How long a changer or bconsole task may wait for its host's worker, by default. */
   public static final Duration HOST_PICKUP = Duration.ofMinutes(5);
 
   /** Robot moves and lookups on {@code changer/<library>}. */
   public static ActivityOptions changer(String library) {
+    return changer(library, HOST_PICKUP);
+  }
+
+  /**
+   * Robot moves and lookups on {@code changer/<library>}.
+   *
+   * @param pickup how long a move may wait for the worker of the changer's host
+   */
+  public static ActivityOptions changer(String library, Duration pickup) {
     return ActivityOptions.newBuilder()
         .setTaskQueue(TaskQueues.changer(library))
-        .setScheduleToStartTimeout(HOST_PICKUP)
+        .setScheduleToStartTimeout(pickup)
         .setStartToCloseTimeout(Duration.ofMinutes(15))
         .setHeartbeatTimeout(Duration.ofMinutes(1))
         .setRetryOptions(retry(Duration.ofSeconds(5), 2.0, Duration.ofMinutes(2), 8))
@@ -29,9 +38,18 @@ public final class ActivityProfiles {
 
   /** bconsole commands on {@code bacula/<director>}. */
   public static ActivityOptions bacula(String director) {
+    return bacula(director, HOST_PICKUP);
+  }
+
+  /**
+   * bconsole commands on {@code bacula/<director>}.
+   *
+   * @param pickup how long a command may wait for the worker of a bconsole host
+   */
+  public static ActivityOptions bacula(String director, Duration pickup) {
     return ActivityOptions.newBuilder()
         .setTaskQueue(TaskQueues.bacula(director))
-        .setScheduleToStartTimeout(HOST_PICKUP)
+        .setScheduleToStartTimeout(pickup)
         .setStartToCloseTimeout(Duration.ofMinutes(30))
         .setHeartbeatTimeout(Duration.ofMinutes(2))
         .setRetryOptions(retry(Duration.ofSeconds(10), 2.0, Duration.ofMinutes(5), 10))
@@ -40,9 +58,14 @@ public final class ActivityProfiles {
 
   /** Waiting for a Bacula job (a restore can take hours): heartbeating, long. */
   public static ActivityOptions baculaJob(String director) {
+    return baculaJob(director, HOST_PICKUP);
+  }
+
+  /** Waiting for a Bacula job, with a given pickup timeout. */
+  public static ActivityOptions baculaJob(String director, Duration pickup) {
     return ActivityOptions.newBuilder()
         .setTaskQueue(TaskQueues.bacula(director))
-        .setScheduleToStartTimeout(HOST_PICKUP)
+        .setScheduleToStartTimeout(pickup)
         .setStartToCloseTimeout(Duration.ofDays(2))
         .setHeartbeatTimeout(Duration.ofMinutes(5))
         .setRetryOptions(retry(Duration.ofSeconds(30), 2.0, Duration.ofMinutes(10), 20))

@@ -34,9 +34,12 @@ public record TapePolicy(
     Duration retrieveGraceDeepArchive,
     Duration statusPollInterval,
     Duration statusPollGiveUp,
-    int historyBudget) {
+    int historyBudget,
+    Duration hostPickup) {
 
   public TapePolicy {
+    // Added after the first release: inputs recorded before it have none.
+    hostPickup = hostPickup == null ? Duration.ofMinutes(5) : hostPickup;
     positive("holdAfterRetrieve", holdAfterRetrieve);
     positive("createGrace", createGrace);
     positive("archiveGrace", archiveGrace);
@@ -44,6 +47,7 @@ public record TapePolicy(
     positive("retrieveGraceDeepArchive", retrieveGraceDeepArchive);
     positive("statusPollInterval", statusPollInterval);
     positive("statusPollGiveUp", statusPollGiveUp);
+    positive("hostPickup", hostPickup);
     if (retention != null && retention.isNegative()) {
       throw new IllegalArgumentException("retention must not be negative, got " + retention);
     }
@@ -73,7 +77,8 @@ public record TapePolicy(
         Duration.ofHours(18),
         Duration.ofMinutes(15),
         Duration.ofDays(3),
-        0);
+        0,
+        Duration.ofMinutes(5));
   }
 
   public TapePolicy withRetention(Duration retention) {
@@ -89,7 +94,8 @@ public record TapePolicy(
         retrieveGraceDeepArchive,
         statusPollInterval,
         statusPollGiveUp,
-        historyBudget);
+        historyBudget,
+        hostPickup);
   }
 
   public TapePolicy withAllowEarlyDeletion(boolean allowEarlyDeletion) {
@@ -105,7 +111,8 @@ public record TapePolicy(
         retrieveGraceDeepArchive,
         statusPollInterval,
         statusPollGiveUp,
-        historyBudget);
+        historyBudget,
+        hostPickup);
   }
 
   public TapePolicy withHistoryBudget(int historyBudget) {
@@ -121,7 +128,25 @@ public record TapePolicy(
         retrieveGraceDeepArchive,
         statusPollInterval,
         statusPollGiveUp,
-        historyBudget);
+        historyBudget,
+        hostPickup);
+  }
+
+  public TapePolicy withHostPickup(Duration hostPickup) {
+    return new TapePolicy(
+        retention,
+        allowEarlyDeletion,
+        bypassGovernance,
+        holdAfterRetrieve,
+        removeFromCatalog,
+        createGrace,
+        archiveGrace,
+        retrieveGraceGlacier,
+        retrieveGraceDeepArchive,
+        statusPollInterval,
+        statusPollGiveUp,
+        historyBudget,
+        hostPickup);
   }
 
   /** Shorter waits for tests and demos against the emulator. */
@@ -138,6 +163,7 @@ public record TapePolicy(
         grace,
         pollInterval,
         statusPollGiveUp,
-        historyBudget);
+        historyBudget,
+        hostPickup);
   }
 }

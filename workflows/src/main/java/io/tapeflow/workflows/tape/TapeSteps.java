@@ -59,12 +59,13 @@ final class TapeSteps {
     this.tape = tape;
     this.policy = policy;
     this.changer =
-        Workflow.newActivityStub(ChangerActivities.class, ActivityProfiles.changer(tape.library()));
-    ActivityOptions baculaJob = ActivityProfiles.baculaJob(tape.director());
+        Workflow.newActivityStub(
+            ChangerActivities.class, ActivityProfiles.changer(tape.library(), policy.hostPickup()));
+    ActivityOptions baculaJob = ActivityProfiles.baculaJob(tape.director(), policy.hostPickup());
     this.bacula =
         Workflow.newActivityStub(
             BaculaActivities.class,
-            ActivityProfiles.bacula(tape.director()),
+            ActivityProfiles.bacula(tape.director(), policy.hostPickup()),
             Map.of("BaculaAwaitJob", baculaJob));
     // One-shot gateway calls and S3 writes are short: local activities (see ActivityProfiles).
     this.gateway = Workflow.newLocalActivityStub(GatewayActivities.class, ActivityProfiles.local());

@@ -33,6 +33,7 @@ public final class StubGateway implements GatewayActivities {
   private final Map<String, Instant> archivedAt = new HashMap<>();
   private final Deque<TapeChanges> watchAnswers = new ArrayDeque<>();
   private final List<WatchRequest> watchRequests = new ArrayList<>();
+  private final List<Instant> polls = new ArrayList<>();
   private String poolStorageClass = "DEEP_ARCHIVE";
 
   public StubGateway(Supplier<Instant> clock) {
@@ -55,6 +56,11 @@ public final class StubGateway implements GatewayActivities {
   public synchronized void answerWatch(TapeChanges changes) {
     watchAnswers.add(changes);
     notifyAll();
+  }
+
+  /** When the tapes polled their own status (the fallback when the watcher is silent). */
+  public synchronized List<Instant> polls() {
+    return List.copyOf(polls);
   }
 
   public synchronized List<WatchRequest> watchRequests() {
@@ -92,6 +98,7 @@ public final class StubGateway implements GatewayActivities {
 
   @Override
   public synchronized TapeInfo awaitTapeStatus(AwaitStatusRequest r) {
+    polls.add(clock.get());
     faults.enter("awaitTapeStatus");
     String s = status.get(r.barcode());
     if (!r.wanted().contains(s)) {
