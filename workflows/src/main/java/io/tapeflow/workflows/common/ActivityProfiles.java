@@ -128,6 +128,19 @@ public final class ActivityProfiles {
         .build();
   }
 
+  /**
+   * Audit appends: local, and few quick attempts. A failed append keeps its records for the next
+   * try (the next time the tape rests), so it must not hold the workflow up; before a deletion a
+   * failure stops the deletion instead.
+   */
+  public static LocalActivityOptions audit() {
+    return LocalActivityOptions.newBuilder()
+        .setStartToCloseTimeout(Duration.ofSeconds(30))
+        .setLocalRetryThreshold(Duration.ofSeconds(10))
+        .setRetryOptions(retry(Duration.ofSeconds(1), 2.0, Duration.ofSeconds(4), 3))
+        .build();
+  }
+
   private static RetryOptions retry(
       Duration initial, double backoff, Duration maxInterval, int maxAttempts) {
     return RetryOptions.newBuilder()

@@ -552,6 +552,17 @@ public final class TapeLifecycle {
     return did(r, Step.REMOVE_FROM_CATALOG);
   }
 
+  /**
+   * Bacula's catalog kept the deleted tape's volume: the tape stays DELETED (nothing can bring it
+   * back), the record keeps why, for the operator.
+   */
+  public static TapeRecord catalogLeft(TapeRecord r, Failure why) {
+    require(r, DELETED, Step.REMOVE_FROM_CATALOG);
+    TapeRecord.Builder b = did(r, Step.REMOVE_FROM_CATALOG).toBuilder();
+    b.failure = why;
+    return b.build();
+  }
+
   /** A step failed in a way a retry cannot fix: the tape is FAILED until an operator resumes it. */
   public static TapeRecord failed(TapeRecord r, Failure failure, Instant now) {
     return fail(r, now, failure);

@@ -148,17 +148,38 @@ final class TapeSteps {
                   tape.gatewayArn(), tape.barcode(), policy.bypassGovernance(), rid));
           yield TapeLifecycle::deleted;
         }
-        case REMOVE_FROM_CATALOG -> {
-          if (policy.removeFromCatalog()) {
-            bacula.deleteVolume(new VolumeRequest(tape.director(), tape.barcode(), rid));
-          }
-          yield TapeLifecycle::catalogCleaned;
-        }
+        case REMOVE_FROM_CATALOG -> removeFromCatalog(rid);
       };
     } catch (ActivityFailure f) {
       Failure failure = failureOf(step, f);
       Instant at = now();
       return cur -> TapeLifecycle.failed(cur, failure, at);
+    }
+  }
+
+  /**
+   * The tape is gone; its purged volume's catalog record holds nothing. A failure to remove it is
+   * noted on the record (and in the log) but does not bring a deleted tape back to life.
+   */
+  private UnaryOperator<TapeRecord> removeFromCatalog(String rid) {
+    if (!policy.removeFromCatalog()) {
+      return TapeLifecycle::catalogCleaned;
+    }
+    try {
+      bacula.deleteVolume(new VolumeRequest(tape.director(), tape.barcode(), rid));
+      return TapeLifecycle::catalogCleaned;
+    } catch (ActivityFailure f) {
+      Failure cause = failureOf(Step.REMOVE_FROM_CATALOG, f);
+      Failure left =
+          new Failure(
+              Step.REMOVE_FROM_CATALOG,
+              cause.type(),
+              cause.message()
+                  + "; the tape is deleted: remove its volume by hand (bconsole: delete volume="
+                  + tape.barcode()
+                  + " yes)");
+      Workflow.getLogger(TapeSteps.class).warn("tape {}: {}", tape.barcode(), left.describe());
+      return cur -> TapeLifecycle.catalogLeft(cur, left);
     }
   }
 

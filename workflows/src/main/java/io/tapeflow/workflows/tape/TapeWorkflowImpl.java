@@ -2,6 +2,7 @@ package io.tapeflow.workflows.tape;
 
 import io.tapeflow.workflows.bacula.VolumeInfo;
 import io.tapeflow.workflows.bacula.VolumeRequest;
+import io.tapeflow.workflows.common.ActivityProfiles;
 import io.tapeflow.workflows.common.Failures;
 import io.tapeflow.workflows.gateway.TapeInfo;
 import io.tapeflow.workflows.gateway.TapeRequest;
@@ -72,7 +73,7 @@ public final class TapeWorkflowImpl implements TapeWorkflow {
     answered.addAll(input.answered());
     steps = new TapeSteps(tape, policy);
     waits = new TapeWaits(tape, policy, steps);
-    audit = steps.manifest();
+    audit = Workflow.newLocalActivityStub(ManifestActivities.class, ActivityProfiles.audit());
     publishedSeq = record.seq();
     syncSearchAttributes();
     early.forEach(Runnable::run);

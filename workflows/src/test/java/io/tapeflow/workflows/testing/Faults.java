@@ -36,6 +36,12 @@ public final class Faults {
     next.remove(method);
   }
 
+  /** Stops every injected failure. */
+  public synchronized void healAll() {
+    always.clear();
+    next.clear();
+  }
+
   /** How many times {@code method} was called (failed calls included). */
   public synchronized int calls(String method) {
     return calls.getOrDefault(method, 0);
