@@ -28,7 +28,7 @@ public record ChangerRequest(
     if (args.size() < 2) {
       throw new ChangerCommandException(
           "usage: changer-command CHANGER-URI OPERATION [SLOT ARCHIVE-DEVICE DRIVE-INDEX]"
-              + " (Bacula: Changer Command = \"... %c %o %S %a %d\")");
+              + ", in the order Bacula's storage daemon passes them");
     }
     if (args.size() > 5) {
       throw new ChangerCommandException(
@@ -52,10 +52,12 @@ public record ChangerRequest(
       case LOAD, UNLOAD -> {
         requireDrive();
         if (archiveDevice.isEmpty()) {
-          throw new ChangerCommandException(operation.word() + " needs the archive device (%a)");
+          throw new ChangerCommandException(
+              operation.word() + " needs the archive device (fourth argument)");
         }
         if (operation == ChangerOperation.LOAD && slot < 1) {
-          throw new ChangerCommandException("load needs a slot (%S) of 1 or more, got " + slot);
+          throw new ChangerCommandException(
+              "load needs a slot (third argument) of 1 or more, got " + slot);
         }
       }
       case TRANSFER -> {
@@ -70,7 +72,8 @@ public record ChangerRequest(
 
   private void requireDrive() {
     if (drive < 0) {
-      throw new ChangerCommandException(operation.word() + " needs the drive index (%d)");
+      throw new ChangerCommandException(
+          operation.word() + " needs the drive index (fifth argument)");
     }
   }
 

@@ -142,7 +142,7 @@ public final class Commands {
         .build();
   }
 
-  /** {@code update volume=V [volstatus=S] [inchanger=yes|no] [slot=N]}. */
+  /** {@code update volume=V [volstatus=S] [slot=N] [inchanger=yes|no]}. */
   public static BconsoleCommand updateVolume(VolumeName volume, VolumeUpdate update) {
     Objects.requireNonNull(update, "update");
     BconsoleCommand.Builder b =
@@ -150,11 +150,11 @@ public final class Commands {
     if (update.status() != null) {
       b.keyword("volstatus", update.status().bacula());
     }
-    if (update.inChanger() != null) {
-      b.keyword("inchanger", update.inChanger() ? "yes" : "no");
-    }
     if (update.slot() != null) {
       b.keyword("slot", update.slot());
+    }
+    if (update.inChanger() != null) {
+      b.keyword("inchanger", update.inChanger() ? "yes" : "no");
     }
     return b.build();
   }
@@ -179,7 +179,7 @@ public final class Commands {
   }
 
   /**
-   * {@code restore jobid=N [client=C] [restorejob=J] where=W all done yes}: restores every file of
+   * {@code restore jobid=N [client=C] [restorejob=J] all done yes where=W}: restores every file of
    * a job, without questions. Give {@code restoreJob} when the Director has several Restore jobs.
    */
   public static BconsoleCommand restore(
@@ -192,10 +192,10 @@ public final class Commands {
     if (restoreJob != null) {
       b.keyword("restorejob", restoreJob);
     }
-    return b.keyword("where", req(where, "restore directory"))
-        .word("all")
+    return b.word("all")
         .word("done")
         .word("yes")
+        .keyword("where", req(where, "restore directory"))
         .build();
   }
 

@@ -44,7 +44,7 @@ public record JobEndEvent(
               + (status == null
                   ? "is missing"
                   : Names.quote(status) + " is not a Bacula exit status")
-              + "; pass the Director's %e (OK, Error, Fatal Error, Canceled, ...)");
+              + "; pass the Director's job exit status (OK, Error, Fatal Error, Canceled, ...)");
     }
     volumes = List.copyOf(volumes);
     optional("job name", name);
@@ -75,7 +75,7 @@ public record JobEndEvent(
       String client,
       Instant at) {
     if (job == null) {
-      throw new InvalidValueException("--job is required (the Director's %i)");
+      throw new InvalidValueException("--job is required (the Director's JobId)");
     }
     return new JobEndEvent(
         JobId.parse(job),

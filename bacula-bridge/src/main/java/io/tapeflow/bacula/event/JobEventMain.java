@@ -47,7 +47,7 @@ public final class JobEventMain {
         throw new InvalidValueException("--spool DIR is required");
       }
       if (!o.containsKey("--status")) {
-        throw new InvalidValueException("--status is required (the Director's %e)");
+        throw new InvalidValueException("--status is required (the Director's job exit status)");
       }
       JobEndEvent e =
           JobEndEvent.of(

@@ -3,11 +3,11 @@ package io.tapeflow.bacula.model;
 import java.util.regex.Pattern;
 
 /**
- * The {@code where=} directory of a restore: absolute, at most 255 characters, from {@code A-Z a-z
+ * The {@code where=} directory of a restore: absolute, at most 127 characters, from {@code A-Z a-z
  * 0-9 / . _ - + , :} (no spaces, quotes or line breaks, since it travels on bconsole's stdin).
  */
 public record RestorePath(String value) {
-  private static final Pattern LEGAL = Pattern.compile("/[A-Za-z0-9/._+,:-]{0,254}");
+  private static final Pattern LEGAL = Pattern.compile("/[A-Za-z0-9/._+,:-]{0,126}");
 
   public RestorePath {
     if (value == null || !LEGAL.matcher(value).matches()) {
@@ -18,7 +18,7 @@ public record RestorePath(String value) {
               + (value != null && !value.isEmpty() && value.charAt(0) != '/'
                   ? " is not absolute"
                   : " is not a plain absolute path")
-              + "; use at most 255 characters from A-Z a-z 0-9 / . _ - + , : (no spaces,"
+              + "; use at most 127 characters from A-Z a-z 0-9 / . _ - + , : (no spaces,"
               + " quotes or line breaks)");
     }
   }

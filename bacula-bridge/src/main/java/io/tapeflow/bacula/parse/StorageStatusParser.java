@@ -37,11 +37,16 @@ public final class StorageStatusParser {
       String volume = null;
       OptionalInt slot = OptionalInt.empty();
       boolean loaded = false;
+      String state = d.group(3).strip();
       int k = i + 1;
       for (; k < lines.size(); k++) {
         String l = lines.get(k).strip();
         if (l.equals("==") || l.equals("====") || DEVICE.matcher(l).matches()) {
           break;
+        }
+        if (l.startsWith("Device is BLOCKED")) {
+          state = state + " " + l;
+          continue;
         }
         Matcher m;
         m = Match.find(LOADED, l);
@@ -61,7 +66,7 @@ public final class StorageStatusParser {
           volume = m.group(1);
         }
       }
-      out.add(new DeviceStatus(d.group(1), d.group(2), d.group(3).strip(), volume, slot, loaded));
+      out.add(new DeviceStatus(d.group(1), d.group(2), state, volume, slot, loaded));
       i = k - 1;
     }
     return out;
