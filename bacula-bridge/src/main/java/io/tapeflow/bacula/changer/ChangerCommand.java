@@ -43,7 +43,7 @@ public final class ChangerCommand {
         case UNLOAD -> unload(request);
         case TRANSFER -> transfer(request);
       };
-    } catch (ChangerCommandException | ChangerException e) {
+    } catch (ChangerProtocolException | ChangerException e) {
       LOG.info("changer {} failed: {}", request.toArgs(), e.getMessage());
       return ChangerReply.failed(e.getMessage());
     } catch (RuntimeException e) {
@@ -63,7 +63,7 @@ public final class ChangerCommand {
           drive.sourceIfAny().map(s -> s == slot.address()).orElse(false)
               || (!slot.full() && home.isPresent() && home.getAsInt() == r.slot());
       if (!same) {
-        throw new ChangerCommandException(
+        throw new ChangerProtocolException(
             "Drive "
                 + r.drive()
                 + " Full (Storage Element "
@@ -76,7 +76,7 @@ public final class ChangerCommand {
       return ChangerReply.ok("");
     }
     if (!slot.full()) {
-      throw new ChangerCommandException(
+      throw new ChangerProtocolException(
           "source Element Address "
               + r.slot()
               + " is Empty; run update slots to refresh the catalog");
@@ -97,14 +97,14 @@ public final class ChangerCommand {
     if (target == 0) {
       OptionalInt home = map.homeSlot(drive);
       if (home.isEmpty()) {
-        throw new ChangerCommandException(
+        throw new ChangerProtocolException(
             "cannot unload drive " + r.drive() + ": no slot given and no empty storage slot");
       }
       target = home.getAsInt();
     }
     Element slot = map.slot(target);
     if (slot.full()) {
-      throw new ChangerCommandException(
+      throw new ChangerProtocolException(
           "cannot unload drive "
               + r.drive()
               + " ("
@@ -124,10 +124,10 @@ public final class ChangerCommand {
     Element from = map.slot(r.slot());
     Element to = map.slot(r.destinationSlot());
     if (!from.full()) {
-      throw new ChangerCommandException("source Element Address " + r.slot() + " is Empty");
+      throw new ChangerProtocolException("source Element Address " + r.slot() + " is Empty");
     }
     if (to.full()) {
-      throw new ChangerCommandException(
+      throw new ChangerProtocolException(
           "destination Element Address " + r.destinationSlot() + " is Full");
     }
     move(from, to);

@@ -84,7 +84,7 @@ public final class ChangerListings {
     }
     OptionalInt home = map.homeSlot(d);
     if (home.isEmpty()) {
-      throw new ChangerCommandException(
+      throw new ChangerProtocolException(
           "drive " + drive + " holds " + tag(d) + " but no slot is free to return it to");
     }
     return home.getAsInt() + "\n";

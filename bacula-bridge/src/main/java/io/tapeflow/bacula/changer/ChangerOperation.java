@@ -29,7 +29,7 @@ public enum ChangerOperation {
   /**
    * The operation for a word.
    *
-   * @throws ChangerCommandException for anything else
+   * @throws ChangerProtocolException for anything else
    */
   public static ChangerOperation parse(String word) {
     for (ChangerOperation o : values()) {
@@ -37,7 +37,7 @@ public enum ChangerOperation {
         return o;
       }
     }
-    throw new ChangerCommandException(
+    throw new ChangerProtocolException(
         "unknown changer operation '"
             + word
             + "'; expected one of slots, list, listall, loaded, load, unload, transfer");

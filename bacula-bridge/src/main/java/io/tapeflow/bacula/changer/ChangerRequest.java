@@ -22,16 +22,16 @@ public record ChangerRequest(
   /**
    * Reads the command-line arguments {@code %c %o [%S [%a [%d]]]}.
    *
-   * @throws ChangerCommandException naming the argument that is wrong
+   * @throws ChangerProtocolException naming the argument that is wrong
    */
   public static ChangerRequest parse(List<String> args) {
     if (args.size() < 2) {
-      throw new ChangerCommandException(
+      throw new ChangerProtocolException(
           "usage: changer-command CHANGER-URI OPERATION [SLOT ARCHIVE-DEVICE DRIVE-INDEX]"
               + ", in the order Bacula's storage daemon passes them");
     }
     if (args.size() > 5) {
-      throw new ChangerCommandException(
+      throw new ChangerProtocolException(
           "too many arguments ("
               + args.size()
               + "); a path with a space was split by the storage daemon? Keep the Changer Device"
@@ -52,17 +52,17 @@ public record ChangerRequest(
       case LOAD, UNLOAD -> {
         requireDrive();
         if (archiveDevice.isEmpty()) {
-          throw new ChangerCommandException(
+          throw new ChangerProtocolException(
               operation.word() + " needs the archive device (fourth argument)");
         }
         if (operation == ChangerOperation.LOAD && slot < 1) {
-          throw new ChangerCommandException(
+          throw new ChangerProtocolException(
               "load needs a slot (third argument) of 1 or more, got " + slot);
         }
       }
       case TRANSFER -> {
         if (slot < 1) {
-          throw new ChangerCommandException("transfer needs a source slot of 1 or more");
+          throw new ChangerProtocolException("transfer needs a source slot of 1 or more");
         }
         destinationSlot();
       }
@@ -72,7 +72,7 @@ public record ChangerRequest(
 
   private void requireDrive() {
     if (drive < 0) {
-      throw new ChangerCommandException(
+      throw new ChangerProtocolException(
           operation.word() + " needs the drive index (fifth argument)");
     }
   }
@@ -80,7 +80,7 @@ public record ChangerRequest(
   /** For {@code transfer}: the destination slot (the fourth argument). */
   public int destinationSlot() {
     if (!NUMBER.matcher(archiveDevice).matches() || Integer.parseInt(archiveDevice) < 1) {
-      throw new ChangerCommandException(
+      throw new ChangerProtocolException(
           "transfer needs a destination slot of 1 or more as its fourth argument, got '"
               + archiveDevice
               + "'");
@@ -90,7 +90,7 @@ public record ChangerRequest(
 
   private static int number(String s, String what) {
     if (!NUMBER.matcher(s).matches()) {
-      throw new ChangerCommandException(what + " must be a number, got '" + s + "'");
+      throw new ChangerProtocolException(what + " must be a number, got '" + s + "'");
     }
     return Integer.parseInt(s);
   }

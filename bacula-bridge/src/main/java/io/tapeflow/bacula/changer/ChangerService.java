@@ -52,6 +52,11 @@ public final class ChangerService implements AutoCloseable {
     return t;
   }
 
+  /** Where it listens. */
+  public Path socket() {
+    return socket;
+  }
+
   /** Binds the socket (replacing a stale one) and starts answering. */
   public ChangerService start() throws IOException {
     Files.createDirectories(socket.toAbsolutePath().getParent());
@@ -93,7 +98,7 @@ public final class ChangerService implements AutoCloseable {
     ChangerRequest request;
     try {
       request = ChangerRequest.parse(args);
-    } catch (ChangerCommandException e) {
+    } catch (ChangerProtocolException e) {
       return ChangerReply.failed(e.getMessage());
     }
     MediumChanger changer;

@@ -23,7 +23,7 @@ final class ChangerWire {
     StringBuilder b = new StringBuilder(MAGIC).append('\n').append(args.size()).append('\n');
     for (String a : args) {
       if (a.indexOf('\n') >= 0 || a.indexOf('\r') >= 0) {
-        throw new ChangerCommandException("an argument contains a line break: refused");
+        throw new ChangerProtocolException("an argument contains a line break: refused");
       }
       b.append(a).append('\n');
     }

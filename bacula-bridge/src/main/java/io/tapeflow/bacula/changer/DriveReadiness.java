@@ -9,7 +9,7 @@ public interface DriveReadiness {
    * Returns once {@code archiveDevice} is ready with the cartridge {@code barcode}.
    *
    * @param barcode the loaded cartridge's barcode, or null if it has none
-   * @throws ChangerCommandException if it is not ready in time
+   * @throws ChangerProtocolException if it is not ready in time
    */
   void awaitLoaded(String archiveDevice, String barcode);
 

@@ -35,7 +35,7 @@ public final class FileDriveReadiness implements DriveReadiness {
         return;
       }
       if (System.nanoTime() > deadline) {
-        throw new ChangerCommandException(
+        throw new ChangerProtocolException(
             "the cartridge "
                 + (barcode == null ? "" : barcode + " ")
                 + "is in the drive but "
@@ -52,7 +52,7 @@ public final class FileDriveReadiness implements DriveReadiness {
         Thread.sleep(poll.toMillis());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw new ChangerCommandException("interrupted while waiting for " + archiveDevice);
+        throw new ChangerProtocolException("interrupted while waiting for " + archiveDevice);
       }
     }
   }

@@ -60,7 +60,7 @@ public final class SlotMap {
   /**
    * The element for Bacula slot {@code slot}.
    *
-   * @throws ChangerCommandException if the library has no such slot
+   * @throws ChangerProtocolException if the library has no such slot
    */
   public Element slot(int slot) {
     if (slot >= 1 && slot <= storage.size()) {
@@ -69,7 +69,7 @@ public final class SlotMap {
     if (slot > storage.size() && slot <= slotCount()) {
       return importExport.get(slot - storage.size() - 1);
     }
-    throw new ChangerCommandException(
+    throw new ChangerProtocolException(
         "slot "
             + slot
             + " does not exist; this library has slots 1-"
@@ -84,11 +84,11 @@ public final class SlotMap {
   /**
    * The drive element with index {@code index}.
    *
-   * @throws ChangerCommandException if the library has no such drive
+   * @throws ChangerProtocolException if the library has no such drive
    */
   public Element drive(int index) {
     if (index < 0 || index >= drives.size()) {
-      throw new ChangerCommandException(
+      throw new ChangerProtocolException(
           "drive " + index + " does not exist; this library has drives 0-" + (drives.size() - 1));
     }
     return drives.get(index);

@@ -113,7 +113,7 @@ class ChangerListingsTest {
   @Test
   void loaded_ofADriveThatDoesNotExist_failsNamingTheRange() {
     assertThatThrownBy(() -> ChangerListings.loaded(library(), 2))
-        .isInstanceOf(ChangerCommandException.class)
+        .isInstanceOf(ChangerProtocolException.class)
         .hasMessageContaining("drives 0-1");
   }
 

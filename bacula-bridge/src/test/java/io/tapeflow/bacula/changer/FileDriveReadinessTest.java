@@ -48,7 +48,7 @@ class FileDriveReadinessTest {
             () ->
                 new FileDriveReadiness(Duration.ofMillis(100), Duration.ofMillis(10))
                     .awaitLoaded(drive.toString(), "TAP002"))
-        .isInstanceOf(ChangerCommandException.class)
+        .isInstanceOf(ChangerProtocolException.class)
         .hasMessageContaining(drive.toString())
         .hasMessageContaining("TAP002")
         .hasMessageContaining("--media");

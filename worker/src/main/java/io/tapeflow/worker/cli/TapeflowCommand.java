@@ -19,7 +19,12 @@ import picocli.CommandLine.Option;
       "Orchestrates the life of the virtual tapes Bacula writes to an AWS Tape",
       "Gateway: changer moves, labelling, archive to the shelf, retrieval, restore."
     },
-    subcommands = {CommandLine.HelpCommand.class, EventCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      EventCommand.class,
+      ChangerCommandCli.class,
+      ChangerServiceCli.class
+    })
 public final class TapeflowCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -5,14 +5,14 @@ package io.tapeflow.bacula.changer;
  * destination, a drive that never became ready. Its message is what the storage daemon shows after
  * {@code Results=}.
  */
-public final class ChangerCommandException extends RuntimeException {
+public final class ChangerProtocolException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  public ChangerCommandException(String message) {
+  public ChangerProtocolException(String message) {
     super(message);
   }
 
-  public ChangerCommandException(String message, Throwable cause) {
+  public ChangerProtocolException(String message, Throwable cause) {
     super(message, cause);
   }
 }
