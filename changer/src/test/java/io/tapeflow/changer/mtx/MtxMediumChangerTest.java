@@ -139,6 +139,12 @@ class MtxMediumChangerTest {
   }
 
   @Test
+  void ensureAt_typedDrive_loadsFromWhereverTheTapeIs() throws IOException {
+    assertThat(changer.ensureAt("TAP001", ElementAddress.drive(1))).isEqualTo(MoveOutcome.MOVED);
+    assertThat(calls()).contains("-f /dev/sg8 load 1 1 env=shim-loaded");
+  }
+
+  @Test
   void ensureIn_storage_transfersToTheFirstFreeSlot() throws IOException {
     assertThat(changer.ensureIn("IMP001", ElementType.STORAGE).element())
         .isEqualTo(ElementAddress.storage(2));
