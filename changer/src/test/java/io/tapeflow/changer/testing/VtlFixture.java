@@ -285,7 +285,7 @@ public final class VtlFixture implements AutoCloseable {
    */
   public List<String> elementLines() {
     String out = vtl("status", "--elements");
-    return Arrays.stream(out.split("\n"))
+    return Arrays.stream(out.split("\n", -1))
         .filter(l -> l.matches("(TRANSPORT|DRIVE|STORAGE|IMPORT_EXPORT) .*"))
         .toList();
   }
