@@ -54,9 +54,20 @@ public final class GatewayEmulator implements AutoCloseable {
    */
   public static GatewayEmulator start(
       EmulatorConfig config, LibrarySpec.Starter starter, AwsCredentialsProvider s3Credentials) {
+    return start(config, starter, s3Credentials, Clock.systemUTC());
+  }
+
+  /**
+   * Starts an emulator on another clock (tests move time forward instead of waiting for delays).
+   */
+  public static GatewayEmulator start(
+      EmulatorConfig config,
+      LibrarySpec.Starter starter,
+      AwsCredentialsProvider s3Credentials,
+      Clock clock) {
     GatewayEmulator e = new GatewayEmulator(config);
     try {
-      e.startParts(starter, s3Credentials);
+      e.startParts(starter, s3Credentials, clock);
       return e;
     } catch (RuntimeException failure) {
       e.close();
@@ -64,7 +75,8 @@ public final class GatewayEmulator implements AutoCloseable {
     }
   }
 
-  private void startParts(LibrarySpec.Starter starter, AwsCredentialsProvider s3Credentials) {
+  private void startParts(
+      LibrarySpec.Starter starter, AwsCredentialsProvider s3Credentials, Clock clock) {
     try {
       Files.createDirectories(config.stateDir());
     } catch (IOException e) {
@@ -107,7 +119,7 @@ public final class GatewayEmulator implements AutoCloseable {
             starter,
             new MediaDirectory(config.mediaDir()),
             shelf,
-            Clock.systemUTC());
+            clock);
     started.push(gateway);
     engine = new LifecycleEngine(gateway);
     started.push(engine);

@@ -14,7 +14,9 @@ import io.tapeflow.infra.emulator.library.LibrarySpec;
 import io.tapeflow.infra.emulator.shelf.Shelf;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -44,25 +46,32 @@ public final class EmulatorHarness implements AutoCloseable {
   private final Path dir;
   private final EmulatorConfig config;
   private final LibraryBackend backend;
+  private final Clock clock;
   private GatewayEmulator emulator;
   private StorageGatewayClient sgw;
   private S3Client s3;
   private Initiator initiator;
 
-  private EmulatorHarness(Path dir, EmulatorConfig config, LibraryBackend backend) {
+  private EmulatorHarness(Path dir, EmulatorConfig config, LibraryBackend backend, Clock clock) {
     this.dir = dir;
     this.config = config;
     this.backend = backend;
+    this.clock = clock;
   }
 
   /** Starts an emulator with a small library (2 drives, 20 slots, 20 I/E) and short delays. */
   public static EmulatorHarness start(Path dir, UnaryOperator<EmulatorConfig> tweak) {
+    return start(dir, tweak, Clock.systemUTC());
+  }
+
+  /** Starts an emulator on a clock of the test's (a {@link MutableClock} to skip delays). */
+  public static EmulatorHarness start(Path dir, UnaryOperator<EmulatorConfig> tweak, Clock clock) {
     EmulatorConfig base =
         EmulatorConfig.defaults(dir.resolve("state"))
             .withLibrary(2, 20, 20)
             .withDelays(Duration.ZERO, Duration.ofMillis(200), Duration.ofMillis(200))
             .withPollInterval(Duration.ofMillis(50));
-    EmulatorHarness h = new EmulatorHarness(dir, tweak.apply(base), LibraryBackend.chosen());
+    EmulatorHarness h = new EmulatorHarness(dir, tweak.apply(base), LibraryBackend.chosen(), clock);
     h.startEmulator();
     return h;
   }
@@ -75,7 +84,7 @@ public final class EmulatorHarness implements AutoCloseable {
           library.set(side);
           return side;
         };
-    emulator = GatewayEmulator.start(config, starter, Shelf.anyCredentials());
+    emulator = GatewayEmulator.start(config, starter, Shelf.anyCredentials(), clock);
     sgw =
         StorageGatewayClient.builder()
             .endpointOverride(emulator.endpoint())
@@ -185,6 +194,45 @@ public final class EmulatorHarness implements AutoCloseable {
     int ie = firstEmpty(ElementType.IMPORT_EXPORT);
     initiator.move(at.address(), ie);
     return ie;
+  }
+
+  /**
+   * Loads the tape into the first empty drive, writes {@code data} through {@code media/drive-<k>}
+   * as Bacula would, and puts it back where it was.
+   */
+  public void writeThroughDrive(String barcode, byte[] data) {
+    Element at = locate(barcode).orElseThrow(() -> new AssertionError(barcode + " not found"));
+    int drive = firstEmpty(ElementType.DRIVE);
+    int k = emulator.layout().driveIndex(drive);
+    initiator.move(at.address(), drive);
+    Path link = emulator.mediaDir().resolve("drive-" + k);
+    await(
+        "drive-" + k + " points at " + barcode,
+        () -> {
+          try {
+            return Files.isSymbolicLink(link)
+                && Files.readSymbolicLink(link).toString().equals(barcode);
+          } catch (IOException e) {
+            return false;
+          }
+        });
+    try {
+      Files.write(link, data);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    initiator.move(drive, at.address());
+  }
+
+  /** The tape's data file in the media directory. */
+  public Path mediaFile(String barcode) {
+    return emulator.mediaDir().resolve(barcode);
+  }
+
+  /** The tape's data as the shelf bucket holds it, read with the S3 client. */
+  public byte[] shelfData(String barcode) {
+    return s3.getObjectAsBytes(b -> b.bucket(emulator.bucket()).key(Shelf.key(barcode, Shelf.DATA)))
+        .asByteArray();
   }
 
   /** The raw JSON body of a service error, as the SDK received it. */
