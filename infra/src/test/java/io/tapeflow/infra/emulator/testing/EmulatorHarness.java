@@ -120,6 +120,18 @@ public final class EmulatorHarness implements AutoCloseable {
     return s3;
   }
 
+  /**
+   * Another Storage Gateway client on the emulator, with its own overrides (retries, interceptors).
+   */
+  public StorageGatewayClient client(ClientOverrideConfiguration overrides) {
+    return StorageGatewayClient.builder()
+        .endpointOverride(emulator.endpoint())
+        .region(Region.US_EAST_1)
+        .credentialsProvider(CREDENTIALS)
+        .overrideConfiguration(overrides)
+        .build();
+  }
+
   public Initiator initiator() {
     return initiator;
   }
