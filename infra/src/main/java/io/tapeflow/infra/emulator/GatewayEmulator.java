@@ -110,6 +110,7 @@ public final class GatewayEmulator implements AutoCloseable {
             config.drives(),
             config.slots(),
             config.ieSlots(),
+            null,
             Map.of());
     gateway =
         Gateway.open(

@@ -84,14 +84,10 @@ public final class Gateway implements AutoCloseable {
     Restore restore = Restore.plan(state, librarySpec);
     LibrarySide library =
         starter.start(
-            new LibrarySpec(
-                librarySpec.dir(),
-                librarySpec.portalHost(),
-                librarySpec.portalPort(),
-                librarySpec.drives(),
-                librarySpec.slots(),
-                librarySpec.ieSlots(),
-                restore.cartridges()));
+            librarySpec
+                .withCartridges(restore.cartridges())
+                .withIqnPrefix(
+                    "iqn.1997-05.com.amazon:" + state.gatewayId.toLowerCase(Locale.ROOT)));
     try {
       restore.loadDrives(library);
     } catch (RuntimeException e) {

@@ -15,6 +15,8 @@ import java.util.Map;
  * @param drives number of drives
  * @param slots number of storage elements
  * @param ieSlots number of import/export elements
+ * @param iqnPrefix prefix of the target IQNs ({@code <prefix>-mediachanger}, {@code
+ *     <prefix>-tapedrive-01}..), kept across restarts
  * @param cartridges barcode by element address
  */
 public record LibrarySpec(
@@ -24,6 +26,7 @@ public record LibrarySpec(
     int drives,
     int slots,
     int ieSlots,
+    String iqnPrefix,
     Map<Integer, String> cartridges) {
 
   /** The robot's element address (tgt rejects address 0). */
@@ -40,6 +43,17 @@ public record LibrarySpec(
 
   public LibrarySpec {
     cartridges = Map.copyOf(cartridges);
+  }
+
+  /** The same library holding other cartridges. */
+  public LibrarySpec withCartridges(Map<Integer, String> barcodeByAddress) {
+    return new LibrarySpec(
+        dir, portalHost, portalPort, drives, slots, ieSlots, iqnPrefix, barcodeByAddress);
+  }
+
+  /** The same library with another IQN prefix. */
+  public LibrarySpec withIqnPrefix(String prefix) {
+    return new LibrarySpec(dir, portalHost, portalPort, drives, slots, ieSlots, prefix, cartridges);
   }
 
   /** Starts a library. */
