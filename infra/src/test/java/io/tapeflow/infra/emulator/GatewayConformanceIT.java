@@ -2,12 +2,17 @@ package io.tapeflow.infra.emulator;
 
 import static io.tapeflow.infra.emulator.testing.EmulatorHarness.barcode;
 import static io.tapeflow.infra.emulator.testing.EmulatorHarness.rawError;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.tapeflow.changer.Element;
 import io.tapeflow.changer.ElementType;
+import io.tapeflow.infra.emulator.api.AwsJson;
 import io.tapeflow.infra.emulator.testing.EmulatorHarness;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -528,6 +533,77 @@ class GatewayConformanceIT {
                         r.poolARN(
                             "arn:aws:storagegateway:us-east-1:111122223333:tapepool/pool-00000000")));
     assertThat(errorCode(e)).isEqualTo("InvalidParameters");
+  }
+
+  private static HttpResponse<String> post(String target, String body, boolean signed)
+      throws Exception {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(h.emulator().endpoint())
+            .header("Content-Type", "application/x-amz-json-1.1")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (target != null) {
+      b.header("X-Amz-Target", target);
+    }
+    if (signed) {
+      b.header("X-Amz-Date", "20260301T000000Z")
+          .header(
+              "Authorization",
+              "AWS4-HMAC-SHA256 Credential=AKIDTAPEFLOW/20260301/us-east-1/storagegateway/aws4_request,"
+                  + " SignedHeaders=content-type;host;x-amz-date;x-amz-target,"
+                  + " Signature="
+                  + "0".repeat(64));
+    }
+    return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void unsignedRequest_isRefusedWithMissingAuthenticationToken() throws Exception {
+    HttpResponse<String> r = post("StorageGateway_20130630.ListGateways", "{}", false);
+    assertThat(r.statusCode()).isEqualTo(403);
+    assertThat(r.headers().firstValue("Content-Type")).contains("application/x-amz-json-1.1");
+    assertThat(r.headers().firstValue("x-amzn-RequestId")).isPresent();
+    assertThat(AwsJson.tree(r.body().getBytes(UTF_8)).path("__type").asText())
+        .isEqualTo("MissingAuthenticationToken");
+  }
+
+  @Test
+  void businessError_onTheWire_carriesTypeMessageAndErrorCode() throws Exception {
+    HttpResponse<String> r =
+        post(
+            "StorageGateway_20130630.DeleteTape",
+            "{\"GatewayARN\":\""
+                + gw
+                + "\",\"TapeARN\":\"arn:aws:storagegateway:us-east-1:111122223333:tape/NOSUCH8\"}",
+            true);
+    assertThat(r.statusCode()).isEqualTo(400);
+    var body = AwsJson.tree(r.body().getBytes(UTF_8));
+    assertThat(body.path("__type").asText()).isEqualTo("InvalidGatewayRequestException");
+    assertThat(body.path("message").asText()).contains("NOSUCH8");
+    assertThat(body.path("error").path("errorCode").asText()).isEqualTo("TapeCartridgeNotFound");
+  }
+
+  @Test
+  void unknownTarget_isUnknownOperation_andAModelOperationNotEmulated_isNotImplemented()
+      throws Exception {
+    HttpResponse<String> unknown = post("StorageGateway_20130630.MakeCoffee", "{}", true);
+    assertThat(unknown.statusCode()).isEqualTo(400);
+    assertThat(AwsJson.tree(unknown.body().getBytes(UTF_8)).path("__type").asText())
+        .isEqualTo("UnknownOperationException");
+    HttpResponse<String> notEmulated = post("StorageGateway_20130630.ListVolumes", "{}", true);
+    var body = AwsJson.tree(notEmulated.body().getBytes(UTF_8));
+    assertThat(body.path("__type").asText()).isEqualTo("InvalidGatewayRequestException");
+    assertThat(body.path("error").path("errorCode").asText()).isEqualTo("NotImplemented");
+    HttpResponse<String> missing = post(null, "{}", true);
+    assertThat(AwsJson.tree(missing.body().getBytes(UTF_8)).path("__type").asText())
+        .isEqualTo("MissingAction");
+  }
+
+  @Test
+  void malformedBody_isASerializationException() throws Exception {
+    HttpResponse<String> r = post("StorageGateway_20130630.ListTapes", "[1,2]", true);
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(AwsJson.tree(r.body().getBytes(UTF_8)).path("__type").asText())
+        .isEqualTo("SerializationException");
   }
 
   @Test
