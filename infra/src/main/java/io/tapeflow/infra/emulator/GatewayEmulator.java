@@ -8,6 +8,7 @@ import io.tapeflow.infra.emulator.gateway.GatewayOperations;
 import io.tapeflow.infra.emulator.gateway.GatewaySettings;
 import io.tapeflow.infra.emulator.gateway.LifecycleEngine;
 import io.tapeflow.infra.emulator.gateway.PoolOperations;
+import io.tapeflow.infra.emulator.gateway.TapeCreation;
 import io.tapeflow.infra.emulator.gateway.TapeOperations;
 import io.tapeflow.infra.emulator.gateway.TapeRemoval;
 import io.tapeflow.infra.emulator.library.LibraryLayout;
@@ -127,6 +128,7 @@ public final class GatewayEmulator implements AutoCloseable {
     engine.start();
     OperationRegistry ops = new OperationRegistry();
     new GatewayOperations(gateway).register(ops);
+    new TapeCreation(gateway).register(ops);
     new TapeOperations(gateway, engine).register(ops);
     new TapeRemoval(gateway, engine).register(ops);
     new PoolOperations(gateway).register(ops);

@@ -191,6 +191,11 @@ public final class Gateway implements AutoCloseable {
   /** Takes a tape's data off the gateway: its data file and the library's image. */
   void dropLocalData(String barcode) {
     media.delete(barcode);
+    dropLocalImage(barcode);
+  }
+
+  /** Deletes the library's image of a tape (stale, or about to be replaced). */
+  void dropLocalImage(String barcode) {
     library
         .imageOf(barcode)
         .ifPresent(

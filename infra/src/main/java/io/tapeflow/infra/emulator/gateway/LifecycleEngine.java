@@ -3,12 +3,6 @@ package io.tapeflow.infra.emulator.gateway;
 import io.tapeflow.changer.Element;
 import io.tapeflow.changer.ElementType;
 import io.tapeflow.changer.Inventory;
-import io.tapeflow.infra.emulator.shelf.Shelf;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,8 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -37,14 +29,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class LifecycleEngine implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(LifecycleEngine.class);
-  private static final Duration IO_RETRY = Duration.ofSeconds(1);
 
   private final Gateway g;
   private final ScheduledExecutorService timer;
-  private final ExecutorService io;
-  private final Set<String> ioRunning = ConcurrentHashMap.newKeySet();
-  private final Map<String, Instant> ioRetryAt = new ConcurrentHashMap<>();
-  private final Set<String> staged = ConcurrentHashMap.newKeySet();
+  private final ShelfCopies copies;
   private final Set<String> warned = new HashSet<>();
   private ScheduledFuture<?> ticking;
 
@@ -53,7 +41,7 @@ public final class LifecycleEngine implements AutoCloseable {
     this.g = gateway;
     this.timer =
         Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "gateway-emulator-lifecycle"));
-    this.io = Executors.newSingleThreadExecutor(r -> daemon(r, "gateway-emulator-shelf-io"));
+    this.copies = new ShelfCopies(gateway);
   }
 
   private static Thread daemon(Runnable r, String name) {
@@ -86,11 +74,30 @@ public final class LifecycleEngine implements AutoCloseable {
           boolean changed = observe(inventory, now);
           changed |= advance(inventory, now);
           if (changed) {
+            // Read back what the gateway itself just changed, so the source each element shows
+            // now is known: a later move out and back into the same element then shows.
+            inventory = g.library.inventory();
+            adoptSources(inventory);
             g.save();
           }
-          linkDrives(changed ? g.library.inventory() : inventory);
+          linkDrives(inventory);
           return null;
         });
+  }
+
+  private void adoptSources(Inventory inventory) {
+    for (TapeRecord t : g.state.tapes.values()) {
+      if (t.inLibrary() && !t.sourceSeen) {
+        inventory
+            .locate(t.barcode)
+            .filter(e -> e.type() == t.elementType && e.address() == t.elementAddress)
+            .ifPresent(
+                e -> {
+                  t.elementSource = e.source();
+                  t.sourceSeen = true;
+                });
+      }
+    }
   }
 
   private boolean observe(Inventory inventory, Instant now) {
@@ -177,7 +184,7 @@ public final class LifecycleEngine implements AutoCloseable {
       warnOnce("full:" + t.barcode, "no free I/E element for new tape {}", t.barcode);
       return false;
     }
-    dropLocalImage(t.barcode);
+    g.dropLocalImage(t.barcode);
     g.media.create(t.barcode);
     g.library.place(t.barcode, ie.get());
     filled.add(ie.get());
@@ -190,7 +197,7 @@ public final class LifecycleEngine implements AutoCloseable {
   /** IN TRANSIT TO VTS lasts until both its time is over and the upload is done. */
   private boolean inTransit(TapeRecord t, Instant now) {
     if (!t.uploaded) {
-      upload(t.barcode, now);
+      copies.upload(t.barcode, now);
       return false;
     }
     if (!t.due(now)) {
@@ -219,8 +226,7 @@ public final class LifecycleEngine implements AutoCloseable {
 
   /** RETRIEVING is over: once its data is fetched, the tape goes into a free I/E element. */
   private boolean retrieved(TapeRecord t, Inventory inventory, Set<Integer> filled, Instant now) {
-    if (!staged.contains(t.barcode)) {
-      download(t.barcode, now);
+    if (!copies.staged(t.barcode, now)) {
       return false;
     }
     Optional<Integer> ie = freeIe(inventory, filled);
@@ -228,7 +234,7 @@ public final class LifecycleEngine implements AutoCloseable {
       warnOnce("full:" + t.barcode, "no free I/E element for retrieved tape {}", t.barcode);
       return false;
     }
-    placeRetrieved(t, ie.get());
+    copies.placeRetrieved(t, ie.get());
     filled.add(ie.get());
     t.enter(Phase.RETRIEVED, now, null);
     LOG.info("tape {} RETRIEVED into I/E element {}", t.barcode, ie.get());
@@ -252,126 +258,9 @@ public final class LifecycleEngine implements AutoCloseable {
     g.dropLocalData(t.barcode);
   }
 
-  private void dropLocalImage(String barcode) {
-    g.library
-        .imageOf(barcode)
-        .ifPresent(
-            p -> {
-              try {
-                Files.deleteIfExists(p);
-              } catch (IOException e) {
-                LOG.warn("cannot delete the stale tape image {}: {}", p, e.getMessage());
-              }
-            });
-  }
-
-  private void placeRetrieved(TapeRecord t, int address) {
-    try {
-      Path data = stagedFile(t.barcode, "data");
-      Path image = stagedFile(t.barcode, "image");
-      g.media.delete(t.barcode);
-      if (Files.exists(data)) {
-        Files.move(data, g.media.dataFile(t.barcode), StandardCopyOption.REPLACE_EXISTING);
-      } else {
-        g.media.create(t.barcode);
-      }
-      g.media.setWritable(t.barcode, false);
-      dropLocalImage(t.barcode);
-      g.library.place(t.barcode, address);
-      Optional<Path> target = g.library.imageOf(t.barcode);
-      if (target.isPresent() && Files.exists(image)) {
-        Files.move(image, target.get(), StandardCopyOption.REPLACE_EXISTING);
-      }
-      Files.deleteIfExists(image);
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot put retrieved tape " + t.barcode + " in place", e);
-    }
-    staged.remove(t.barcode);
-    t.at(ElementType.IMPORT_EXPORT, address, null);
-  }
-
   /** Forgets a staged download (the retrieval was cancelled). */
   void unstage(String barcode) {
-    staged.remove(barcode);
-    try {
-      Files.deleteIfExists(stagedFile(barcode, "data"));
-      Files.deleteIfExists(stagedFile(barcode, "image"));
-    } catch (IOException e) {
-      LOG.warn("cannot delete staged files of {}: {}", barcode, e.getMessage());
-    }
-  }
-
-  private Path stagedFile(String barcode, String part) {
-    return g.stagingDir.resolve(barcode + "." + part);
-  }
-
-  private void upload(String barcode, Instant now) {
-    if (!startIo(barcode, now)) {
-      return;
-    }
-    Path data = g.media.dataFile(barcode);
-    Optional<Path> image = g.library.imageOf(barcode);
-    io.execute(
-        () ->
-            runIo(
-                barcode,
-                () -> {
-                  if (!Files.exists(data)) {
-                    g.media.create(barcode);
-                  }
-                  g.shelf.put(barcode, Shelf.DATA, data);
-                  if (image.isPresent() && Files.exists(image.get())) {
-                    g.shelf.put(barcode, Shelf.IMAGE, image.get());
-                  }
-                  g.<Void>locked(
-                      () -> {
-                        TapeRecord t = g.state.tapes.get(barcode);
-                        if (t != null && t.phase == Phase.IN_TRANSIT) {
-                          t.uploaded = true;
-                          t.shelved = true;
-                          g.save();
-                        }
-                        return null;
-                      });
-                }));
-  }
-
-  private void download(String barcode, Instant now) {
-    if (!startIo(barcode, now)) {
-      return;
-    }
-    io.execute(
-        () ->
-            runIo(
-                barcode,
-                () -> {
-                  Files.createDirectories(g.stagingDir);
-                  if (!g.shelf.get(barcode, Shelf.DATA, stagedFile(barcode, "data"))) {
-                    LOG.warn("the shelf has no data for tape {}; it comes back empty", barcode);
-                  }
-                  g.shelf.get(barcode, Shelf.IMAGE, stagedFile(barcode, "image"));
-                  staged.add(barcode);
-                }));
-  }
-
-  private boolean startIo(String barcode, Instant now) {
-    Instant retry = ioRetryAt.get(barcode);
-    if (retry != null && now.isBefore(retry)) {
-      return false;
-    }
-    return ioRunning.add(barcode);
-  }
-
-  private void runIo(String barcode, IoAction action) {
-    try {
-      action.run();
-      ioRetryAt.remove(barcode);
-    } catch (IOException | RuntimeException e) {
-      LOG.warn("shelf copy of tape {} failed, retrying: {}", barcode, e.toString());
-      ioRetryAt.put(barcode, g.clock.instant().plus(IO_RETRY));
-    } finally {
-      ioRunning.remove(barcode);
-    }
+    copies.unstage(barcode);
   }
 
   private void linkDrives(Inventory inventory) {
@@ -398,17 +287,11 @@ public final class LifecycleEngine implements AutoCloseable {
       ticking.cancel(false);
     }
     timer.shutdown();
-    io.shutdownNow();
     try {
       timer.awaitTermination(5, TimeUnit.SECONDS);
-      io.awaitTermination(5, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-  }
-
-  @FunctionalInterface
-  private interface IoAction {
-    void run() throws IOException;
+    copies.close();
   }
 }
