@@ -37,8 +37,9 @@
 #define DRIVER_TIMEOUT 0x06
 #define DRIVER_SENSE 0x08
 
-static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
-static int fake_fd = -1;
+/* Recursive: libiscsi itself calls close() and ioctl() (FIONREAD) on its socket while we hold it. */
+static pthread_mutex_t lock = PTHREAD_RECURSIVE_MUTEX_INITIALIZER_NP;
+static volatile int fake_fd = -1;
 static int sg_timeout_ticks = 6000;
 static struct iscsi_context *iscsi;
 static int iscsi_lun;
@@ -160,6 +161,7 @@ int __open64_2(const char *path, int flags) { return open64(path, flags, 0); }
 
 int close(int fd) {
   resolve();
+  if (fd < 0 || fd != fake_fd) return real_close(fd);
   pthread_mutex_lock(&lock);
   if (fd >= 0 && fd == fake_fd) {
     disconnect();
@@ -243,8 +245,9 @@ int ioctl(int fd, unsigned long request, ...) {
   va_start(ap, request);
   void *arg = va_arg(ap, void *);
   va_end(ap);
+  if (fd < 0 || fd != fake_fd) return real_ioctl(fd, request, arg);
   pthread_mutex_lock(&lock);
-  int fake = fd >= 0 && fd == fake_fd;
+  int fake = fd == fake_fd;
   int rc = 0;
   if (fake) {
     switch (request) {
