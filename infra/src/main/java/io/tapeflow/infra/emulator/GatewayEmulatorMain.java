@@ -1,5 +1,6 @@
 package io.tapeflow.infra.emulator;
 
+import io.tapeflow.changer.ChangerLock;
 import io.tapeflow.infra.emulator.faults.FaultSpec;
 import io.tapeflow.infra.emulator.library.TgtLibrary;
 import io.tapeflow.infra.emulator.shelf.Shelf;
@@ -171,7 +172,7 @@ public final class GatewayEmulatorMain implements Callable<Integer> {
       paramLabel = "DIR",
       description =
           "Directory of the host-wide changer locks shared with tapeflow and Bacula's changer"
-              + " command (default: STATE/locks).")
+              + " command (default: /run/tapeflow/locks).")
   Path lockDir;
 
   @Option(
@@ -262,7 +263,7 @@ public final class GatewayEmulatorMain implements Callable<Integer> {
     if (!Files.isExecutable(script)) {
       throw new IllegalStateException(script + " is not an executable vtl script; give --vtl PATH");
     }
-    Path locks = lockDir != null ? lockDir : config.stateDir().resolve("locks");
+    Path locks = lockDir != null ? lockDir : ChangerLock.DEFAULT_DIRECTORY;
     AwsCredentialsProvider s3Credentials =
         System.getenv("AWS_ACCESS_KEY_ID") != null
             ? EnvironmentVariableCredentialsProvider.create()

@@ -156,6 +156,10 @@ final class ShelfCopies implements AutoCloseable {
       copy.run();
       retryAt.remove(barcode);
     } catch (IOException | RuntimeException e) {
+      if (io.isShutdown()) {
+        LOG.debug("shelf copy of tape {} stopped with the emulator: {}", barcode, e.toString());
+        return; // picked up again after a restart: the state says what is left to copy
+      }
       LOG.warn("shelf copy of tape {} failed, retrying: {}", barcode, e.toString());
       retryAt.put(barcode, g.clock.instant().plus(RETRY));
     } finally {

@@ -80,7 +80,7 @@ public final class EmulatorHarness implements AutoCloseable {
     AtomicReference<LibrarySide> library = new AtomicReference<>();
     LibrarySpec.Starter starter =
         spec -> {
-          LibrarySide side = backend.start(spec);
+          LibrarySide side = backend.start(spec, dir);
           library.set(side);
           return side;
         };
