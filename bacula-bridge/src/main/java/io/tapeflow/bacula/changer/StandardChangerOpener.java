@@ -1,18 +1,13 @@
 package io.tapeflow.bacula.changer;
 
 import io.tapeflow.changer.ChangerUri;
+import io.tapeflow.changer.Changers;
 import io.tapeflow.changer.MediumChanger;
-import io.tapeflow.changer.SmcMediumChanger;
-import io.tapeflow.changer.iscsi.IscsiEndpoint;
-import io.tapeflow.changer.iscsi.IscsiTransport;
-import io.tapeflow.changer.scsi.ScsiTransport;
-import io.tapeflow.changer.sg.SgIoTransport;
 import java.nio.file.Path;
 
 /**
- * Opens a changer from its URI the way tapeflow's own moves do, so the Changer Command takes the
- * same host-wide lock: {@code iscsi://...} through libiscsi, a device path through SG_IO, each
- * wrapped in {@link SmcMediumChanger} keyed by the device's identity.
+ * Opens a changer from its URI exactly as tapeflow's own moves do ({@link Changers#open}), so the
+ * Changer Command takes the same host-wide lock, keyed by the device's identity.
  */
 public final class StandardChangerOpener implements ChangerOpener {
   public static final StandardChangerOpener INSTANCE = new StandardChangerOpener();
@@ -32,28 +27,6 @@ public final class StandardChangerOpener implements ChangerOpener {
               + e.getMessage()
               + "); set Changer Device to iscsi://HOST:PORT/IQN/LUN or a /dev/sgN path");
     }
-    ScsiTransport transport =
-        switch (uri.kind()) {
-          case ISCSI ->
-              IscsiTransport.open(
-                  new IscsiEndpoint(
-                      uri.host(),
-                      uri.port(),
-                      uri.targetIqn(),
-                      uri.lun(),
-                      uri.user().orElse(null),
-                      uri.password().orElse(null)));
-          case DEVICE -> SgIoTransport.open(uri.devicePath());
-          case MTX ->
-              throw new ChangerProtocolException(
-                  "an mtx: changer cannot serve as Bacula's Changer Command device; use the changer's"
-                      + " iscsi:// URI or /dev/sgN path");
-        };
-    try {
-      return SmcMediumChanger.open(transport, uri, lockDir, SmcMediumChanger.Options.defaults());
-    } catch (RuntimeException e) {
-      transport.close();
-      throw e;
-    }
+    return Changers.open(uri, lockDir);
   }
 }

@@ -30,6 +30,11 @@ public final class SqlRows {
       }
       data.append(l);
     }
+    // "You have messages." can be printed right after the last row, with no line break between
+    int tail = data.lastIndexOf("\t");
+    if (tail >= 0 && data.substring(tail + 1).strip().equals("You have messages.")) {
+      data.setLength(tail + 1);
+    }
     if (data.length() == 0) {
       return List.of();
     }

@@ -264,6 +264,17 @@ class ParsersOnCapturesTest {
   }
 
   @Test
+  void sql_ignoresYouHaveMessagesRunningIntoTheLastRow() {
+    BconsoleCommand c = TestCommands.sql("SELECT VolumeName, Slot FROM Media");
+    BconsoleReply r =
+        new BconsoleReply(
+            c,
+            List.of("Using Catalog \"Catalog\"", "TFL001\t1\tTFL002\t2\tYou have messages."),
+            java.time.Duration.ZERO);
+    assertThat(SqlRows.parse(r, 2)).containsExactly(List.of("TFL001", "1"), List.of("TFL002", "2"));
+  }
+
+  @Test
   void sql_withAColumnCountThatDoesNotFit_isAnOutputError() {
     BconsoleCommand c =
         TestCommands.sql(
@@ -409,8 +420,8 @@ class ParsersOnCapturesTest {
     BconsoleReply r =
         new BconsoleReply(
             c,
-            List.of("No Volumes found to label.", "yes", "yes: is an invalid command."),
+            List.of("Storage resource \"Nope\": not found", "yes", "yes: is an invalid command."),
             java.time.Duration.ZERO);
-    assertThat(ReplyErrors.errorLines(r)).containsExactly("No Volumes found to label.");
+    assertThat(ReplyErrors.errorLines(r)).containsExactly("Storage resource \"Nope\": not found");
   }
 }
