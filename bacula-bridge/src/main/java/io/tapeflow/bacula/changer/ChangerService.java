@@ -33,6 +33,7 @@ public final class ChangerService implements AutoCloseable {
   private final ChangerOpener opener;
   private final Path lockDir;
   private final DriveReadiness readiness;
+  private final Runnable onCall;
   private final Map<String, MediumChanger> open = new ConcurrentHashMap<>();
   private final ExecutorService workers =
       Executors.newCachedThreadPool(r -> daemon(r, "changer-call"));
@@ -40,10 +41,17 @@ public final class ChangerService implements AutoCloseable {
   private Thread acceptor;
 
   public ChangerService(Path socket, ChangerOpener opener, Path lockDir, DriveReadiness readiness) {
+    this(socket, opener, lockDir, readiness, () -> {});
+  }
+
+  /** As above; {@code onCall} runs once per call served (for counting). */
+  public ChangerService(
+      Path socket, ChangerOpener opener, Path lockDir, DriveReadiness readiness, Runnable onCall) {
     this.socket = socket;
     this.opener = opener;
     this.lockDir = lockDir;
     this.readiness = readiness;
+    this.onCall = onCall;
   }
 
   private static Thread daemon(Runnable r, String name) {
@@ -95,6 +103,7 @@ public final class ChangerService implements AutoCloseable {
 
   /** Carries out one call as the Changer Command would. */
   public ChangerReply handle(List<String> args) {
+    onCall.run();
     ChangerRequest request;
     try {
       request = ChangerRequest.parse(args);
