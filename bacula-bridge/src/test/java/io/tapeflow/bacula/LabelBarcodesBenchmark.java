@@ -172,7 +172,8 @@ class LabelBarcodesBenchmark {
   }
 
   private static Run label(String variant, int round, BaculaFixture bacula) {
-    BaculaConsole console = bacula.console();
+    // one JVM per changer call takes minutes for 20 tapes: give bconsole room
+    BaculaConsole console = new BaculaConsole(bacula.client(Duration.ofMinutes(30)));
     console.updateSlots(bacula.storage(), 0, null);
     long t0 = System.nanoTime();
     LabelResult r = console.labelBarcodes(bacula.storage(), bacula.pool(), 0, null);

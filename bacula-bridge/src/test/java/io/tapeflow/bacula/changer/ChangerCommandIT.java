@@ -228,6 +228,31 @@ class ChangerCommandIT {
     assertThat(at(10000).barcode()).isEqualTo("TFL001");
   }
 
+  @Test
+  void throughTheChangerService_answersAsTheDirectCall_andFallsBackWhenNoneListens()
+      throws IOException {
+    Path socket = locks.resolve("changer.sock");
+    List<String> direct = List.of("--lock-dir", locks.toString(), vtl.changerUri(), "listall", "0", "/dev/null", "0");
+    ChangerReply expected = ChangerCommandMain.run(direct, StandardChangerOpener.INSTANCE);
+    List<String> viaSocket = new ArrayList<>(List.of("--socket", socket.toString()));
+    viaSocket.addAll(direct);
+    try (ChangerService service =
+        new ChangerService(socket, StandardChangerOpener.INSTANCE, locks, DriveReadiness.NONE).start()) {
+      assertThat(ChangerClient.call(socket, direct.subList(2, direct.size()))).contains(expected);
+      assertThat(
+              ChangerCommandMain.run(
+                  viaSocket,
+                  (d, l) -> {
+                    throw new AssertionError("the service must answer, not a direct call");
+                  }))
+          .isEqualTo(expected);
+      assertThat(service.socket()).exists();
+    }
+    assertThat(socket).doesNotExist();
+    assertThat(ChangerClient.call(socket, List.of("x", "slots"))).isEmpty();
+    assertThat(ChangerCommandMain.run(viaSocket, StandardChangerOpener.INSTANCE)).isEqualTo(expected);
+  }
+
   record Result(int exit, String stdout, String stderr) {}
 
   private Result process(String... args) throws IOException, InterruptedException {

@@ -172,20 +172,26 @@ public final class EmulatorFixture implements AutoCloseable {
     return sgw;
   }
 
-  /** Creates tapes (they appear in import/export slots); returns barcode to tape ARN. */
+  /**
+   * Creates tapes (they appear in import/export slots), at most 10 per call as AWS allows; returns
+   * barcode to tape ARN.
+   */
   public java.util.SortedMap<String, String> createTapes(String prefix, int count) {
-    List<String> arns =
-        sgw.createTapes(
-                r ->
-                    r.gatewayARN(gatewayArn())
-                        .tapeSizeInBytes(100L << 30)
-                        .clientToken(UUID.randomUUID().toString())
-                        .numTapesToCreate(count)
-                        .tapeBarcodePrefix(prefix))
-            .tapeARNs();
     java.util.SortedMap<String, String> out = new java.util.TreeMap<>();
-    for (Tape t : sgw.describeTapes(r -> r.gatewayARN(gatewayArn()).tapeARNs(arns)).tapes()) {
-      out.put(t.tapeBarcode(), t.tapeARN());
+    for (int left = count; left > 0; left -= 10) {
+      int n = Math.min(10, left);
+      List<String> arns =
+          sgw.createTapes(
+                  r ->
+                      r.gatewayARN(gatewayArn())
+                          .tapeSizeInBytes(100L << 30)
+                          .clientToken(UUID.randomUUID().toString())
+                          .numTapesToCreate(n)
+                          .tapeBarcodePrefix(prefix))
+              .tapeARNs();
+      for (Tape t : sgw.describeTapes(r -> r.gatewayARN(gatewayArn()).tapeARNs(arns)).tapes()) {
+        out.put(t.tapeBarcode(), t.tapeARN());
+      }
     }
     return out;
   }

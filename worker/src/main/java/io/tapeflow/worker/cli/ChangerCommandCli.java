@@ -23,6 +23,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(
     name = "changer-command",
+    mixinStandardHelpOptions = true,
     description = {
       "Bacula's Changer Command (the mtx-changer protocol), sharing tapeflow's changer lock.",
       "In the storage daemon's Autochanger resource: Changer Command = \"tapeflow",

@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
  */
 @Command(
     name = "changer-service",
+    mixinStandardHelpOptions = true,
     description = {
       "Serves Bacula's Changer Command calls over a Unix socket (mode 0600) so each call",
       "costs a thin client instead of a JVM start and an iSCSI login. Runs until stopped."

@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
 /** {@code tapeflow event ...}: events other programs hand to tapeflow. */
 @Command(
     name = "event",
+    mixinStandardHelpOptions = true,
     description = "Hand an event to tapeflow (Bacula calls these from its RunScript hooks).",
     subcommands = {EventCommand.JobEnd.class})
 final class EventCommand implements Runnable {
@@ -30,6 +31,7 @@ final class EventCommand implements Runnable {
    */
   @Command(
       name = "job-end",
+      mixinStandardHelpOptions = true,
       description = {
         "A Bacula job has ended. Called by a RunScript of the Director's Job resource with",
         "RunsWhen = After and RunsOnFailure = yes ('Run After Job' skips failed jobs), passing",
