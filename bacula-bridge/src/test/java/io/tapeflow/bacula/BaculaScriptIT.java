@@ -33,15 +33,25 @@ class BaculaScriptIT {
     try {
       Set<String> ports =
           Set.of(
-              one.env("DIR_PORT"), one.env("SD_PORT"), one.env("FD_PORT"),
-              two.env("DIR_PORT"), two.env("SD_PORT"), two.env("FD_PORT"));
+              one.env("DIR_PORT"),
+              one.env("SD_PORT"),
+              one.env("FD_PORT"),
+              two.env("DIR_PORT"),
+              two.env("SD_PORT"),
+              two.env("FD_PORT"));
       assertThat(ports).as("six distinct ports").hasSize(6);
       assertThat(ports).doesNotContain("9101", "9102", "9103");
       assertThat(one.console().listVolumes(null)).isEmpty();
       assertThat(two.console().listVolumes(null)).isEmpty();
       one.close();
-      assertThat(pids(one)).allSatisfy(p -> assertThat(ProcessHandle.of(p).map(ProcessHandle::isAlive)).isNotEqualTo(java.util.Optional.of(true)));
-      assertThat(pids(two)).allSatisfy(p -> assertThat(ProcessHandle.of(p).map(ProcessHandle::isAlive)).contains(true));
+      assertThat(pids(one))
+          .allSatisfy(
+              p ->
+                  assertThat(ProcessHandle.of(p).map(ProcessHandle::isAlive))
+                      .isNotEqualTo(java.util.Optional.of(true)));
+      assertThat(pids(two))
+          .allSatisfy(
+              p -> assertThat(ProcessHandle.of(p).map(ProcessHandle::isAlive)).contains(true));
       assertThat(two.console().listVolumes(null)).isEmpty();
       one.close();
     } finally {

@@ -232,12 +232,14 @@ class ChangerCommandIT {
   void throughTheChangerService_answersAsTheDirectCall_andFallsBackWhenNoneListens()
       throws IOException {
     Path socket = locks.resolve("changer.sock");
-    List<String> direct = List.of("--lock-dir", locks.toString(), vtl.changerUri(), "listall", "0", "/dev/null", "0");
+    List<String> direct =
+        List.of("--lock-dir", locks.toString(), vtl.changerUri(), "listall", "0", "/dev/null", "0");
     ChangerReply expected = ChangerCommandMain.run(direct, StandardChangerOpener.INSTANCE);
     List<String> viaSocket = new ArrayList<>(List.of("--socket", socket.toString()));
     viaSocket.addAll(direct);
     try (ChangerService service =
-        new ChangerService(socket, StandardChangerOpener.INSTANCE, locks, DriveReadiness.NONE).start()) {
+        new ChangerService(socket, StandardChangerOpener.INSTANCE, locks, DriveReadiness.NONE)
+            .start()) {
       assertThat(ChangerClient.call(socket, direct.subList(2, direct.size()))).contains(expected);
       assertThat(
               ChangerCommandMain.run(
@@ -250,7 +252,8 @@ class ChangerCommandIT {
     }
     assertThat(socket).doesNotExist();
     assertThat(ChangerClient.call(socket, List.of("x", "slots"))).isEmpty();
-    assertThat(ChangerCommandMain.run(viaSocket, StandardChangerOpener.INSTANCE)).isEqualTo(expected);
+    assertThat(ChangerCommandMain.run(viaSocket, StandardChangerOpener.INSTANCE))
+        .isEqualTo(expected);
   }
 
   record Result(int exit, String stdout, String stderr) {}

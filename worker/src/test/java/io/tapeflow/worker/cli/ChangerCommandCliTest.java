@@ -39,7 +39,9 @@ class ChangerCommandCliTest {
     StringWriter out = new StringWriter();
     CommandLine cl = TapeflowCommand.commandLine();
     cl.setOut(new PrintWriter(out));
-    int rc = cl.execute("changer-command", "iscsi://127.0.0.1:1/iqn.x/1", "eject", "1", "/dev/null", "0");
+    int rc =
+        cl.execute(
+            "changer-command", "iscsi://127.0.0.1:1/iqn.x/1", "eject", "1", "/dev/null", "0");
     assertThat(rc).isEqualTo(1);
     assertThat(out.toString()).contains("unknown changer operation 'eject'");
   }
