@@ -24,6 +24,17 @@ public record Element(ElementType type, int address, boolean full, String barcod
     }
   }
 
+  /** This element's type and address. */
+  public ElementAddress location() {
+    return new ElementAddress(type, address);
+  }
+
+  /** For messages: {@code slot 20005 (TAP0002AB)}, {@code drive 10000 (empty)}. */
+  public String describe() {
+    return location()
+        + (full ? " (" + (barcode == null ? "unlabelled cartridge" : barcode) + ")" : " (empty)");
+  }
+
   /** The barcode, if the element holds a labelled cartridge. */
   public Optional<String> barcodeIfAny() {
     return Optional.ofNullable(barcode);

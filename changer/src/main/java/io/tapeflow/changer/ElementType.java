@@ -2,15 +2,22 @@ package io.tapeflow.changer;
 
 /** SMC element types, with the element type codes READ ELEMENT STATUS uses. */
 public enum ElementType {
-  TRANSPORT(1),
-  STORAGE(2),
-  IMPORT_EXPORT(3),
-  DRIVE(4);
+  TRANSPORT(1, "transport"),
+  STORAGE(2, "slot"),
+  IMPORT_EXPORT(3, "I/E slot"),
+  DRIVE(4, "drive");
 
   private final int code;
+  private final String label;
 
-  ElementType(int code) {
+  ElementType(int code, String label) {
     this.code = code;
+    this.label = label;
+  }
+
+  /** How messages name an element of this type: transport, slot, I/E slot, drive. */
+  public String label() {
+    return label;
   }
 
   /** The SMC element type code (1 to 4). */

@@ -1,0 +1,337 @@
+package io.tapeflow.changer;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+
+/**
+ * The host-wide lock of one changer: held around every move and every inventory used to choose a
+ * slot, by tapeflow and by Bacula's storage daemon (through tapeflow's Changer Command), so that
+ * only one robot move per changer runs at a time (DESIGN invariant 1).
+ *
+ * <p>It is a file lock on {@code <lock dir>/changer-<identity>.lock}. The identity is the changer's
+ * own, not the path used to reach it: INQUIRY vendor and product plus the VPD 80h serial number, or
+ * the canonical URI when the device has no serial. A JVM file lock does not exclude threads of the
+ * same JVM, so it is paired with one in-process lock per lock file. The lock is reentrant for the
+ * thread that holds it.
+ *
+ * <p>The lock directory ({@link #DEFAULT_DIRECTORY} unless the caller passes another) must be
+ * writable by every user that drives the changer; lock files are created readable and writable by
+ * all so that a root worker and a storage daemon running as {@code bacula} share them.
+ */
+public final class ChangerLock {
+
+  /** Where lock files go unless the caller says otherwise (a tmpfs, emptied at boot). */
+  public static final Path DEFAULT_DIRECTORY = Path.of("/run/tapeflow/locks");
+
+  /** How long {@link #acquire()} waits. */
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(10);
+
+  private static final Map<Path, Slot> SLOTS = new ConcurrentHashMap<>();
+
+  private final String identity;
+  private final Path file;
+  private final Slot slot;
+
+  private ChangerLock(String identity, Path file) {
+    this.identity = identity;
+    this.file = file;
+    this.slot = SLOTS.computeIfAbsent(file, f -> new Slot());
+  }
+
+  /**
+   * The lock of the changer with this identity.
+   *
+   * @param lockDirectory the directory holding lock files (created on first use)
+   * @param identity the changer's identity, e.g. {@code AWS/Gateway-VTL/SGW00000}
+   */
+  public static ChangerLock forIdentity(Path lockDirectory, String identity) {
+    Objects.requireNonNull(lockDirectory, "lock directory");
+    if (identity == null || identity.isBlank()) {
+      throw new IllegalArgumentException("a changer lock needs a non-blank identity");
+    }
+    Path dir = lockDirectory.toAbsolutePath().normalize();
+    return new ChangerLock(identity, dir.resolve(fileName(identity)));
+  }
+
+  /**
+   * The identity of a changer from its INQUIRY data and serial number.
+   *
+   * @param serial the VPD 80h serial, or null/blank when the device has none
+   * @param fallback the changer's URI, used when there is no serial
+   */
+  public static String identity(String vendor, String product, String serial, ChangerUri fallback) {
+    if (serial == null || serial.isBlank()) {
+      return "uri:" + fallback.canonical();
+    }
+    return vendor.strip() + "/" + product.strip() + "/" + serial.strip();
+  }
+
+  /** {@code changer-<readable part>-<hash>.lock}: safe characters, distinct per identity. */
+  static String fileName(String identity) {
+    String readable = identity.replaceAll("[^A-Za-z0-9._-]+", "_");
+    if (readable.length() > 80) {
+      readable = readable.substring(0, 80);
+    }
+    try {
+      byte[] h =
+          MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
+      return "changer-" + readable + "-" + HexFormat.of().formatHex(h, 0, 6) + ".lock";
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+
+  public String identity() {
+    return identity;
+  }
+
+  /** The lock file. */
+  public Path file() {
+    return file;
+  }
+
+  /** Takes the lock, waiting up to {@link #DEFAULT_TIMEOUT}. */
+  public Held acquire() {
+    return acquire(DEFAULT_TIMEOUT);
+  }
+
+  /**
+   * Takes the lock, waiting up to {@code timeout} for other threads and processes to release it.
+   *
+   * @param holder what the lock is taken for, written into the lock file for diagnostics
+   * @throws ChangerBusyException when it stays held longer (or the thread is interrupted)
+   * @throws ChangerLockException when the lock directory or file cannot be used
+   */
+  public Held acquire(Duration timeout, String holder) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    try {
+      if (!slot.lock.tryLock(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
+        throw busy(timeout, "another thread of this process holds it");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ChangerBusyException("interrupted while waiting for the lock of " + identity);
+    }
+    if (slot.lock.getHoldCount() > 1) {
+      return new Held(this);
+    }
+    try {
+      lockFile(deadline, timeout, holder);
+      return new Held(this);
+    } catch (RuntimeException e) {
+      slot.lock.unlock();
+      throw e;
+    }
+  }
+
+  /** Takes the lock, waiting up to {@code timeout}. */
+  public Held acquire(Duration timeout) {
+    return acquire(timeout, "tapeflow");
+  }
+
+  /**
+   * Runs {@code action} holding the lock.
+   *
+   * @param holder what the lock is taken for (shown to whoever waits for it)
+   */
+  public <T> T call(Duration timeout, String holder, Supplier<T> action) {
+    Held held = acquire(timeout, holder);
+    try (held) {
+      return action.get();
+    }
+  }
+
+  /** True when the current thread holds this lock. */
+  public boolean heldByCurrentThread() {
+    return slot.lock.isHeldByCurrentThread();
+  }
+
+  private void lockFile(long deadline, Duration timeout, String holder) {
+    FileChannel channel = open();
+    try {
+      long pause = 10;
+      while (true) {
+        FileLock l = channel.tryLock();
+        if (l != null) {
+          slot.channel = channel;
+          slot.fileLock = l;
+          note(channel, holder);
+          return;
+        }
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          String who = readHolder();
+          throw busy(timeout, who.isEmpty() ? "another process holds it" : "held by " + who);
+        }
+        Thread.sleep(Math.min(pause, TimeUnit.NANOSECONDS.toMillis(left) + 1));
+        pause = Math.min(pause * 2, 250);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      closeQuietly(channel);
+      throw new ChangerBusyException("interrupted while waiting for the lock of " + identity);
+    } catch (IOException e) {
+      closeQuietly(channel);
+      throw new ChangerLockException("cannot lock " + file + ": " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      closeQuietly(channel);
+      throw e;
+    }
+  }
+
+  private FileChannel open() {
+    Path dir = file.getParent();
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new ChangerLockException(
+          "cannot create the changer lock directory "
+              + dir
+              + " ("
+              + describe(e)
+              + "); create it writable for every user that drives the changer, or pass"
+              + " --lock-dir DIR",
+          e);
+    }
+    try {
+      boolean created = !Files.exists(file);
+      FileChannel ch =
+          FileChannel.open(
+              file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+      if (created) {
+        try {
+          Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw-rw-"));
+        } catch (IOException | UnsupportedOperationException e) {
+          // Best effort: another user may have created it first; it still locks for us.
+        }
+      }
+      return ch;
+    } catch (IOException e) {
+      throw new ChangerLockException(
+          "cannot open the changer lock file "
+              + file
+              + " ("
+              + describe(e)
+              + "); make it writable for this user, or pass --lock-dir DIR",
+          e);
+    }
+  }
+
+  private static String describe(IOException e) {
+    return e instanceof AccessDeniedException ? "permission denied" : e.toString();
+  }
+
+  private static void note(FileChannel ch, String holder) throws IOException {
+    String line =
+        "pid "
+            + ProcessHandle.current().pid()
+            + " since "
+            + Instant.now()
+            + " for "
+            + holder
+            + "\n";
+    ch.truncate(0);
+    ch.write(ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8)), 0);
+  }
+
+  private String readHolder() {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8).strip();
+    } catch (IOException | RuntimeException e) {
+      return "";
+    }
+  }
+
+  private ChangerBusyException busy(Duration timeout, String who) {
+    return new ChangerBusyException(
+        "the changer "
+            + identity
+            + " stayed locked for "
+            + (timeout.toMillis() < 10_000
+                ? timeout.toMillis() + " ms"
+                : timeout.toSeconds() + " s")
+            + " ("
+            + who
+            + ", lock file "
+            + file
+            + "); another move or inventory is running, retry when it has finished");
+  }
+
+  private void release() {
+    if (slot.lock.getHoldCount() == 1) {
+      FileLock l = slot.fileLock;
+      FileChannel ch = slot.channel;
+      slot.fileLock = null;
+      slot.channel = null;
+      try {
+        if (l != null) {
+          l.release();
+        }
+      } catch (IOException e) {
+        // Closing the channel below releases it as well.
+      } finally {
+        closeQuietly(ch);
+      }
+    }
+    slot.lock.unlock();
+  }
+
+  private static void closeQuietly(FileChannel ch) {
+    if (ch != null) {
+      try {
+        ch.close();
+      } catch (IOException e) {
+        // Nothing left to release.
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "ChangerLock[" + identity + " at " + file + "]";
+  }
+
+  /** The in-process half of one lock file, and the file lock while held. */
+  private static final class Slot {
+    final ReentrantLock lock = new ReentrantLock(true);
+    FileChannel channel;
+    FileLock fileLock;
+  }
+
+  /** A held lock; close it to release (once). */
+  public static final class Held implements AutoCloseable {
+    private final ChangerLock owner;
+    private boolean released;
+
+    private Held(ChangerLock owner) {
+      this.owner = owner;
+    }
+
+    @Override
+    public void close() {
+      if (!released) {
+        released = true;
+        owner.release();
+      }
+    }
+  }
+}

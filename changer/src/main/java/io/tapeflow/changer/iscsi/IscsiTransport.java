@@ -1,0 +1,414 @@
+package io.tapeflow.changer.iscsi;
+
+import com.sun.jna.Memory;
+import com.sun.jna.Pointer;
+import io.tapeflow.changer.scsi.DataDirection;
+import io.tapeflow.changer.scsi.ScsiCommand;
+import io.tapeflow.changer.scsi.ScsiResponse;
+import io.tapeflow.changer.scsi.ScsiTransport;
+import io.tapeflow.changer.scsi.ScsiTransportException;
+import java.lang.ref.Reference;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * SCSI commands to one iSCSI logical unit through libiscsi 1.19 ({@code libiscsi.so.7}), called
+ * with JNA.
+ *
+ * <p>One libiscsi context (one iSCSI session) per transport, and every call on it is serialised:
+ * libiscsi 1.19 is not thread-safe. libiscsi's own reconnect is off; after a timeout or a lost
+ * session the context is destroyed (a late reply may still arrive on it) and the next call logs in
+ * again. A CHECK CONDITION comes back as a {@link ScsiResponse} with the raw sense bytes; only a
+ * command that was not delivered, timed out or lost its session throws {@link
+ * ScsiTransportException}.
+ */
+public final class IscsiTransport implements ScsiTransport {
+  private static final Logger log = LoggerFactory.getLogger(IscsiTransport.class);
+  private static final SecureRandom random = new SecureRandom();
+
+  private final LibIscsi lib;
+  private final IscsiEndpoint endpoint;
+  private final Options options;
+  private final ReentrantLock lock = new ReentrantLock();
+
+  // All guarded by lock.
+  private Pointer context;
+  private Memory dataIn;
+  private boolean closed;
+  private long commands;
+  private long logins;
+
+  /**
+   * Settings of a transport.
+   *
+   * @param initiatorName this host's iSCSI initiator name
+   * @param loginTimeout how long a login may take
+   */
+  public record Options(String initiatorName, Duration loginTimeout) {
+    public static final String DEFAULT_INITIATOR = "iqn.2025-01.io.tapeflow:initiator";
+
+    public Options {
+      Objects.requireNonNull(initiatorName, "initiatorName");
+      Objects.requireNonNull(loginTimeout, "loginTimeout");
+      if (!initiatorName.matches("(iqn|eui|naa)\\.[A-Za-z0-9.:-]+")) {
+        throw new IllegalArgumentException(
+            "initiator name '" + initiatorName + "' is not an iqn./eui./naa. name");
+      }
+      if (loginTimeout.isNegative() || loginTimeout.isZero()) {
+        throw new IllegalArgumentException("login timeout must be positive");
+      }
+    }
+
+    public static Options defaults() {
+      return new Options(DEFAULT_INITIATOR, Duration.ofSeconds(15));
+    }
+  }
+
+  private IscsiTransport(LibIscsi lib, IscsiEndpoint endpoint, Options options) {
+    this.lib = lib;
+    this.endpoint = endpoint;
+    this.options = options;
+  }
+
+  /** Logs in to {@code endpoint} with default options. */
+  public static IscsiTransport open(IscsiEndpoint endpoint) {
+    return open(endpoint, Options.defaults());
+  }
+
+  /**
+   * Logs in to {@code endpoint}.
+   *
+   * @throws ScsiTransportException if libiscsi is missing or has another ABI, or the login fails
+   *     (retryable when the portal could not be reached; not when the target, LUN or CHAP
+   *     credentials are refused)
+   */
+  public static IscsiTransport open(IscsiEndpoint endpoint, Options options) {
+    Objects.requireNonNull(endpoint, "endpoint");
+    Objects.requireNonNull(options, "options");
+    IscsiTransport transport = new IscsiTransport(Native.library(), endpoint, options);
+    transport.lock.lock();
+    try {
+      transport.loggedIn();
+    } finally {
+      transport.lock.unlock();
+    }
+    return transport;
+  }
+
+  @Override
+  public ScsiResponse execute(ScsiCommand command) {
+    Objects.requireNonNull(command, "command");
+    lock.lock();
+    try {
+      if (closed) {
+        throw new ScsiTransportException(describe() + " is closed", false);
+      }
+      return run(loggedIn(), command);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private ScsiResponse run(Pointer ctx, ScsiCommand command) {
+    byte[] cdb = command.cdb();
+    DataDirection direction = command.direction();
+    byte[] out = command.dataOut();
+    int length =
+        switch (direction) {
+          case FROM_DEVICE -> command.dataInLength();
+          case TO_DEVICE -> out.length;
+          case NONE -> 0;
+        };
+    int xfer =
+        length == 0
+            ? LibIscsi.XFER_NONE
+            : direction == DataDirection.FROM_DEVICE ? LibIscsi.XFER_READ : LibIscsi.XFER_WRITE;
+    Pointer task = lib.scsi_create_task(cdb.length, cdb, xfer, length);
+    if (task == null) {
+      throw new ScsiTransportException("libiscsi could not allocate a task", true);
+    }
+    Memory in = null;
+    Memory outData = null;
+    Memory outStruct = null;
+    try {
+      if (xfer == LibIscsi.XFER_READ) {
+        in = dataInBuffer(length);
+        if (lib.scsi_task_add_data_in_buffer(task, length, in) != 0) {
+          throw new ScsiTransportException("libiscsi refused a " + length + "-byte buffer", false);
+        }
+      } else if (xfer == LibIscsi.XFER_WRITE) {
+        outData = new Memory(length);
+        outData.write(0, out, 0, length);
+        outStruct = new Memory(16); // struct iscsi_data { size_t size; unsigned char *data; }
+        outStruct.setLong(0, length);
+        outStruct.setPointer(8, outData);
+      }
+      lib.iscsi_set_timeout(ctx, seconds(command.timeout()));
+      commands++;
+      Pointer done = lib.iscsi_scsi_command_sync(ctx, endpoint.lun(), task, outStruct);
+      int status = done == null ? LibIscsi.STATUS_ERROR : lib.scsi_task_get_status(task, null);
+      if (done == null
+          || status == LibIscsi.STATUS_TIMEOUT
+          || status == LibIscsi.STATUS_ERROR
+          || status == LibIscsi.STATUS_CANCELLED) {
+        String error = lib.iscsi_get_error(ctx);
+        dropSession();
+        String what = status == LibIscsi.STATUS_TIMEOUT ? "timed out after " : "failed within ";
+        throw new ScsiTransportException(
+            String.format(
+                Locale.ROOT,
+                "%s to %s %s%s s (%s); outcome unknown, the session was dropped and the next"
+                    + " command logs in again",
+                command,
+                endpoint,
+                what,
+                seconds(command.timeout()),
+                error),
+            true);
+      }
+      if (status == ScsiResponse.CHECK_CONDITION) {
+        return ScsiResponse.of(status, new byte[0], rawSense(task));
+      }
+      byte[] data = in == null ? new byte[0] : in.getByteArray(0, received(task, length));
+      return ScsiResponse.of(status & 0xFF, data, new byte[0]);
+    } finally {
+      lib.scsi_free_scsi_task(task);
+      // libiscsi held raw pointers into these; keep them alive until the task is gone.
+      Reference.reachabilityFence(outData);
+      Reference.reachabilityFence(outStruct);
+    }
+  }
+
+  /** One reusable receive buffer per transport (calls are serialised). */
+  private Memory dataInBuffer(int length) {
+    if (dataIn == null || dataIn.size() < length) {
+      dataIn = new Memory(Math.max(length, 4096));
+    }
+    return dataIn;
+  }
+
+  /** Bytes actually received: the expected length less an underflow residual. */
+  private static int received(Pointer task, int length) {
+    if (task.getInt(ScsiTaskLayout.RESIDUAL_STATUS) != LibIscsi.RESIDUAL_UNDERFLOW) {
+      return length;
+    }
+    long residual = task.getLong(ScsiTaskLayout.RESIDUAL);
+    return (int) Math.max(0, Math.min(length, length - residual));
+  }
+
+  /**
+   * The raw sense bytes: with a CHECK CONDITION libiscsi leaves the iSCSI sense segment (2-byte
+   * length, then the sense) in {@code datain}. If that is missing, fixed-format sense is rebuilt
+   * from libiscsi's parsed key and ASC/ASCQ so callers always get decodable bytes.
+   */
+  private byte[] rawSense(Pointer task) {
+    int size = task.getInt(ScsiTaskLayout.DATAIN_SIZE);
+    Pointer data = task.getPointer(ScsiTaskLayout.DATAIN_DATA);
+    if (data != null && size >= 2) {
+      int declared = ((data.getByte(0) & 0xFF) << 8) | (data.getByte(1) & 0xFF);
+      int n = Math.min(declared, size - 2);
+      if (n > 0) {
+        return data.getByteArray(2, n);
+      }
+    }
+    Memory sense = new Memory(ScsiTaskLayout.SENSE_SIZE);
+    sense.clear();
+    lib.scsi_task_get_status(task, sense);
+    int key = sense.getInt(ScsiTaskLayout.SENSE_KEY);
+    int ascq = sense.getInt(ScsiTaskLayout.SENSE_ASCQ);
+    byte[] fixed = new byte[18];
+    fixed[0] = 0x70;
+    fixed[2] = (byte) (key & 0x0F);
+    fixed[7] = 10;
+    fixed[12] = (byte) (ascq >> 8);
+    fixed[13] = (byte) ascq;
+    return fixed;
+  }
+
+  private Pointer loggedIn() {
+    if (context != null) {
+      return context;
+    }
+    Pointer ctx = lib.iscsi_create_context(options.initiatorName());
+    if (ctx == null) {
+      throw new ScsiTransportException("libiscsi could not create a context", true);
+    }
+    boolean ok = false;
+    try {
+      lib.iscsi_set_targetname(ctx, endpoint.targetIqn());
+      lib.iscsi_set_session_type(ctx, LibIscsi.SESSION_NORMAL);
+      lib.iscsi_set_header_digest(ctx, LibIscsi.HEADER_DIGEST_NONE);
+      lib.iscsi_set_noautoreconnect(ctx, 1);
+      // A random ISID per session: two sessions of one initiator name to one target must differ,
+      // or the target reinstates (drops) the older one.
+      lib.iscsi_set_isid_random(ctx, random.nextInt(1 << 24), 0);
+      if (endpoint.hasChap()
+          && lib.iscsi_set_initiator_username_pwd(ctx, endpoint.chapUser(), endpoint.chapSecret())
+              != 0) {
+        throw new ScsiTransportException("libiscsi refused the CHAP credentials", false);
+      }
+      lib.iscsi_set_timeout(ctx, seconds(options.loginTimeout()));
+      if (lib.iscsi_full_connect_sync(ctx, endpoint.portal(), endpoint.lun()) != 0) {
+        throw loginFailure(lib.iscsi_get_error(ctx));
+      }
+      ok = true;
+      logins++;
+      context = ctx;
+      log.debug("logged in to {}", endpoint);
+      return ctx;
+    } finally {
+      if (!ok) {
+        lib.iscsi_destroy_context(ctx);
+      }
+    }
+  }
+
+  private ScsiTransportException loginFailure(String error) {
+    String e = error == null ? "" : error;
+    if (e.contains("Authentication failure") || e.contains("(513)")) {
+      return new ScsiTransportException(
+          "login to "
+              + endpoint
+              + " refused: CHAP authentication failed ("
+              + e
+              + "); check the"
+              + " user and secret in the changer URI",
+          false);
+    }
+    if (e.contains("Target not found") || e.contains("(515)")) {
+      return new ScsiTransportException(
+          "login to "
+              + endpoint.portal()
+              + " refused: no target "
+              + endpoint.targetIqn()
+              + " ("
+              + e
+              + "); check the target IQN in the changer URI",
+          false);
+    }
+    if (e.contains("SENSE KEY") || e.contains("LOGICAL_UNIT_NOT_SUPPORTED")) {
+      return new ScsiTransportException(
+          "login to "
+              + endpoint
+              + " succeeded but LUN "
+              + endpoint.lun()
+              + " did not answer ("
+              + e
+              + "); check the LUN in the changer URI",
+          false);
+    }
+    return new ScsiTransportException(
+        "cannot log in to " + endpoint + " (" + e + "); is the portal reachable?", true);
+  }
+
+  /** Destroys the context without a logout: after a timeout or error the session is unusable. */
+  private void dropSession() {
+    if (context != null) {
+      lib.iscsi_destroy_context(context);
+      context = null;
+      log.debug("dropped the session to {}", endpoint);
+    }
+  }
+
+  private static int seconds(Duration d) {
+    long ms = d.toMillis();
+    return (int) Math.max(1, Math.min(Integer.MAX_VALUE, (ms + 999) / 1000));
+  }
+
+  /** Commands sent since the transport was opened (one round trip each). */
+  public long commandsSent() {
+    lock.lock();
+    try {
+      return commands;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Successful logins since the transport was opened (1 unless a session was lost). */
+  public long logins() {
+    lock.lock();
+    try {
+      return logins;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  public IscsiEndpoint endpoint() {
+    return endpoint;
+  }
+
+  @Override
+  public String describe() {
+    return endpoint.toString();
+  }
+
+  /** Logs out and frees the context; idempotent. */
+  @Override
+  public void close() {
+    lock.lock();
+    try {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      if (context != null) {
+        lib.iscsi_logout_sync(context);
+        lib.iscsi_destroy_context(context);
+        context = null;
+      }
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "IscsiTransport[" + endpoint + "]";
+  }
+
+  /** Loads libiscsi once and checks its ABI before anything uses it. */
+  private static final class Native {
+    private static volatile LibIscsi library;
+
+    static LibIscsi library() {
+      LibIscsi lib = library;
+      if (lib != null) {
+        return lib;
+      }
+      synchronized (Native.class) {
+        if (library == null) {
+          try {
+            lib = LibIscsi.load();
+          } catch (UnsatisfiedLinkError e) {
+            throw new ScsiTransportException(
+                LibIscsi.LIBRARY
+                    + " cannot be loaded ("
+                    + e.getMessage()
+                    + "); install libiscsi 1.19 (Debian package libiscsi7)",
+                false,
+                e);
+          }
+          List<String> problems = ScsiTaskLayout.differences(lib);
+          if (!problems.isEmpty()) {
+            throw new ScsiTransportException(
+                LibIscsi.LIBRARY
+                    + " does not have libiscsi 1.19's struct scsi_task layout ("
+                    + String.join("; ", problems)
+                    + "); tapeflow refuses to use it",
+                false);
+          }
+          library = lib;
+        }
+        return library;
+      }
+    }
+  }
+}

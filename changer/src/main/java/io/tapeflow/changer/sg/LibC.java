@@ -1,0 +1,36 @@
+package io.tapeflow.changer.sg;
+
+import com.sun.jna.LastErrorException;
+import com.sun.jna.Library;
+import com.sun.jna.Native;
+import com.sun.jna.NativeLong;
+import com.sun.jna.Pointer;
+
+/** The libc calls the SG_IO transport needs; failures throw with errno. */
+interface LibC extends Library {
+  int O_RDWR = 2;
+  int EPERM = 1;
+  int ENOENT = 2;
+  int EINTR = 4;
+  int EIO = 5;
+  int ENXIO = 6;
+  int EAGAIN = 11;
+  int ENOMEM = 12;
+  int EACCES = 13;
+  int EFAULT = 14;
+  int EBUSY = 16;
+  int ENODEV = 19;
+  int EINVAL = 22;
+  int ENOTTY = 25;
+  int EMSGSIZE = 90;
+
+  static LibC load() {
+    return Native.load("c", LibC.class);
+  }
+
+  int open(String path, int flags) throws LastErrorException;
+
+  int close(int fd) throws LastErrorException;
+
+  int ioctl(int fd, NativeLong request, Pointer arg) throws LastErrorException;
+}

@@ -1,0 +1,292 @@
+package io.tapeflow.changer.sg;
+
+import com.sun.jna.LastErrorException;
+import com.sun.jna.Memory;
+import com.sun.jna.NativeLong;
+import io.tapeflow.changer.scsi.DataDirection;
+import io.tapeflow.changer.scsi.ScsiCommand;
+import io.tapeflow.changer.scsi.ScsiResponse;
+import io.tapeflow.changer.scsi.ScsiTransport;
+import io.tapeflow.changer.scsi.ScsiTransportException;
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * SCSI commands through a Linux SCSI generic node ({@code /dev/sgN}) with the SG_IO ioctl, called
+ * with JNA.
+ *
+ * <p>The path may be a persistent link such as {@code /dev/tape/by-id/...-changer}; it is resolved
+ * when the node is opened, and again when the node has to be reopened after the device went away
+ * (sgN numbers change when an iSCSI session logs in again). MOVE MEDIUM and READ ELEMENT STATUS
+ * need root or CAP_SYS_RAWIO: the kernel's command filter refuses them otherwise.
+ */
+public final class SgIoTransport implements ScsiTransport {
+  private static final Logger log = LoggerFactory.getLogger(SgIoTransport.class);
+  private static final int MIN_SG_VERSION = 30000;
+
+  private final LibC libc;
+  private final Path path;
+  private final ReentrantLock lock = new ReentrantLock();
+
+  // Guarded by lock.
+  private int fd = -1;
+  private Path openedNode;
+  private boolean closed;
+
+  private SgIoTransport(LibC libc, Path path) {
+    this.libc = libc;
+    this.path = path;
+  }
+
+  /**
+   * Opens the sg node at {@code path} (a symbolic link is followed) read-write and checks it speaks
+   * SG_IO version 3.
+   *
+   * @throws ScsiTransportException if the path does not exist, cannot be opened, or is not an sg
+   *     node
+   */
+  public static SgIoTransport open(Path path) {
+    Objects.requireNonNull(path, "path");
+    LibC libc;
+    try {
+      libc = LibC.load();
+    } catch (UnsatisfiedLinkError e) {
+      throw new ScsiTransportException("libc cannot be loaded through JNA: " + e, false, e);
+    }
+    SgIoTransport t = new SgIoTransport(libc, path);
+    t.lock.lock();
+    try {
+      t.openNode();
+    } finally {
+      t.lock.unlock();
+    }
+    return t;
+  }
+
+  private void openNode() {
+    Path node;
+    try {
+      node = path.toRealPath();
+    } catch (NoSuchFileException e) {
+      throw new ScsiTransportException(
+          "no device " + path + ": check the changer path (ls -l /dev/tape/by-id, lsscsi -g)",
+          false);
+    } catch (IOException e) {
+      throw new ScsiTransportException("cannot resolve " + path + ": " + e.getMessage(), false, e);
+    }
+    int handle;
+    try {
+      handle = libc.open(node.toString(), LibC.O_RDWR);
+    } catch (LastErrorException e) {
+      int errno = e.getErrorCode();
+      String hint =
+          errno == LibC.EACCES || errno == LibC.EPERM
+              ? "; run as root or give this user read-write access to the node"
+              : "";
+      throw new ScsiTransportException(
+          "cannot open " + describe(node) + ": " + errnoName(errno) + hint,
+          errno == LibC.EBUSY || errno == LibC.EAGAIN || errno == LibC.EINTR,
+          e);
+    }
+    Memory version = new Memory(4);
+    version.setInt(0, 0);
+    try {
+      libc.ioctl(handle, new NativeLong(SgIoHeader.SG_GET_VERSION_NUM), version);
+    } catch (LastErrorException e) {
+      closeQuietly(handle);
+      throw new ScsiTransportException(
+          describe(node)
+              + " is not a SCSI generic node ("
+              + errnoName(e.getErrorCode())
+              + " on SG_GET_VERSION_NUM); give a /dev/sgN node or its /dev/tape/by-id link",
+          false,
+          e);
+    }
+    int v = version.getInt(0);
+    if (v < MIN_SG_VERSION) {
+      closeQuietly(handle);
+      throw new ScsiTransportException(
+          describe(node) + " speaks sg version " + v + "; SG_IO needs 3.0 (30000) or later", false);
+    }
+    fd = handle;
+    openedNode = node;
+    log.debug("opened {} (sg {})", describe(node), v);
+  }
+
+  @Override
+  public ScsiResponse execute(ScsiCommand command) {
+    Objects.requireNonNull(command, "command");
+    lock.lock();
+    try {
+      if (closed) {
+        throw new ScsiTransportException(describe() + " is closed", false);
+      }
+      if (fd < 0) {
+        openNode();
+      }
+      return run(command);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private ScsiResponse run(ScsiCommand command) {
+    byte[] cdb = command.cdb();
+    byte[] out = command.dataOut();
+    DataDirection direction = command.direction();
+    int length =
+        switch (direction) {
+          case FROM_DEVICE -> command.dataInLength();
+          case TO_DEVICE -> out.length;
+          case NONE -> 0;
+        };
+    int dxferDirection =
+        length == 0
+            ? SgIoHeader.SG_DXFER_NONE
+            : direction == DataDirection.FROM_DEVICE
+                ? SgIoHeader.SG_DXFER_FROM_DEV
+                : SgIoHeader.SG_DXFER_TO_DEV;
+    Memory header = new Memory(SgIoHeader.SIZE);
+    header.clear();
+    Memory cdbBuffer = new Memory(cdb.length);
+    cdbBuffer.write(0, cdb, 0, cdb.length);
+    Memory sense = new Memory(SgIoHeader.SENSE_BUFFER);
+    sense.clear();
+    Memory data = length == 0 ? null : new Memory(length);
+    if (dxferDirection == SgIoHeader.SG_DXFER_TO_DEV) {
+      data.write(0, out, 0, length);
+    }
+    long timeoutMs = Math.max(1, Math.min(0xFFFF_FFFEL, command.timeout().toMillis()));
+
+    header.setInt(SgIoHeader.INTERFACE_ID, 'S');
+    header.setInt(SgIoHeader.DXFER_DIRECTION, dxferDirection);
+    header.setByte(SgIoHeader.CMD_LEN, (byte) cdb.length);
+    header.setByte(SgIoHeader.MX_SB_LEN, (byte) SgIoHeader.SENSE_BUFFER);
+    header.setShort(SgIoHeader.IOVEC_COUNT, (short) 0);
+    header.setInt(SgIoHeader.DXFER_LEN, length);
+    header.setPointer(SgIoHeader.DXFERP, data);
+    header.setPointer(SgIoHeader.CMDP, cdbBuffer);
+    header.setPointer(SgIoHeader.SBP, sense);
+    header.setInt(SgIoHeader.TIMEOUT, (int) timeoutMs);
+    header.setInt(SgIoHeader.FLAGS, 0);
+
+    try {
+      libc.ioctl(fd, new NativeLong(SgIoHeader.SG_IO), header);
+    } catch (LastErrorException e) {
+      throw ioctlFailure(command, e.getErrorCode(), e);
+    }
+    SgIoHeader.Outputs o = SgIoHeader.Outputs.read(header.getByteArray(0, SgIoHeader.SIZE));
+    byte[] received =
+        data == null || dxferDirection != SgIoHeader.SG_DXFER_FROM_DEV
+            ? new byte[0]
+            : data.getByteArray(0, length);
+    return SgIoHeader.evaluate(
+        o,
+        command,
+        dxferDirection == SgIoHeader.SG_DXFER_FROM_DEV ? length : 0,
+        received,
+        sense.getByteArray(0, SgIoHeader.SENSE_BUFFER),
+        describe());
+  }
+
+  /** Step 1 of the evaluation: the ioctl itself failed (a CHECK CONDITION never does). */
+  private ScsiTransportException ioctlFailure(ScsiCommand command, int errno, Throwable cause) {
+    String what = command + " on " + describe() + ": SG_IO failed with " + errnoName(errno);
+    return switch (errno) {
+      case LibC.EPERM ->
+          new ScsiTransportException(
+              what
+                  + "; the kernel allows opcode "
+                  + String.format(Locale.ROOT, "%02Xh", command.opcode())
+                  + " only to root or a process with CAP_SYS_RAWIO",
+              false,
+              cause);
+      case LibC.ENODEV, LibC.ENXIO -> {
+        // The device went away (e.g. the iSCSI session was removed); reopen the link next time.
+        closeQuietly(fd);
+        fd = -1;
+        yield new ScsiTransportException(
+            what + "; the device is gone, the next command reopens " + path, true, cause);
+      }
+      case LibC.EBUSY, LibC.EAGAIN, LibC.EINTR, LibC.ENOMEM ->
+          new ScsiTransportException(what + "; retry later", true, cause);
+      case LibC.EIO ->
+          new ScsiTransportException(
+              what + "; the transfer may exceed the queue's limit (max_hw_sectors)", false, cause);
+      default -> new ScsiTransportException(what, false, cause);
+    };
+  }
+
+  private void closeQuietly(int handle) {
+    try {
+      libc.close(handle);
+    } catch (LastErrorException e) {
+      log.debug("close({}) failed: {}", handle, errnoName(e.getErrorCode()));
+    }
+  }
+
+  static String errnoName(int errno) {
+    String name =
+        switch (errno) {
+          case LibC.EPERM -> "EPERM";
+          case LibC.ENOENT -> "ENOENT";
+          case LibC.EINTR -> "EINTR";
+          case LibC.EIO -> "EIO";
+          case LibC.ENXIO -> "ENXIO";
+          case LibC.EAGAIN -> "EAGAIN";
+          case LibC.ENOMEM -> "ENOMEM";
+          case LibC.EACCES -> "EACCES";
+          case LibC.EFAULT -> "EFAULT";
+          case LibC.EBUSY -> "EBUSY";
+          case LibC.ENODEV -> "ENODEV";
+          case LibC.EINVAL -> "EINVAL";
+          case LibC.ENOTTY -> "ENOTTY";
+          case LibC.EMSGSIZE -> "EMSGSIZE";
+          default -> "errno";
+        };
+    return name + " (" + errno + ")";
+  }
+
+  private String describe(Path node) {
+    return node.equals(path) ? path.toString() : path + " (" + node + ")";
+  }
+
+  @Override
+  public String describe() {
+    lock.lock();
+    try {
+      return openedNode == null ? path.toString() : describe(openedNode);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Closes the node; idempotent. */
+  @Override
+  public void close() {
+    lock.lock();
+    try {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      if (fd >= 0) {
+        closeQuietly(fd);
+        fd = -1;
+      }
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "SgIoTransport[" + path + "]";
+  }
+}
