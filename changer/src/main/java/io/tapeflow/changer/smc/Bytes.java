@@ -1,5 +1,7 @@
 package io.tapeflow.changer.smc;
 
+import java.nio.charset.StandardCharsets;
+
 /** Big-endian field readers and writers for SCSI data. Callers check bounds first. */
 final class Bytes {
   private Bytes() {}
@@ -49,15 +51,22 @@ final class Bytes {
     while (end < off + len && b[end] != 0) {
       end++;
     }
-    StringBuilder s = new StringBuilder(end - off);
     for (int i = off; i < end; i++) {
       int c = b[i] & 0xFF;
       if (c < 0x20 || c > 0x7E) {
         return null;
       }
-      s.append((char) c);
     }
-    return s.toString().strip();
+    // Printable ASCII only: the space is the only whitespace to strip. Trimming the bytes before
+    // making the String matters: an inventory decodes thousands of space-padded tags.
+    int from = off;
+    while (from < end && b[from] == ' ') {
+      from++;
+    }
+    while (end > from && b[end - 1] == ' ') {
+      end--;
+    }
+    return new String(b, from, end - from, StandardCharsets.US_ASCII);
   }
 
   static String hex(byte[] b, int off, int len) {
