@@ -47,26 +47,27 @@ final class Bytes {
    * @return the text, or null when the field holds a byte outside printable ASCII before its end
    */
   static String ascii(byte[] b, int off, int len) {
-    int end = off;
-    while (end < off + len && b[end] != 0) {
-      end++;
-    }
-    for (int i = off; i < end; i++) {
+    // One pass (an inventory decodes thousands of space-padded tags): stop at the first NUL,
+    // refuse anything outside printable ASCII, remember the first and last non-space byte. In
+    // printable ASCII the space is the only whitespace there is to strip.
+    int first = -1;
+    int last = -1;
+    for (int i = off; i < off + len; i++) {
       int c = b[i] & 0xFF;
+      if (c == 0) {
+        break;
+      }
       if (c < 0x20 || c > 0x7E) {
         return null;
       }
+      if (c != ' ') {
+        if (first < 0) {
+          first = i;
+        }
+        last = i;
+      }
     }
-    // Printable ASCII only: the space is the only whitespace to strip. Trimming the bytes before
-    // making the String matters: an inventory decodes thousands of space-padded tags.
-    int from = off;
-    while (from < end && b[from] == ' ') {
-      from++;
-    }
-    while (end > from && b[end - 1] == ' ') {
-      end--;
-    }
-    return new String(b, from, end - from, StandardCharsets.US_ASCII);
+    return first < 0 ? "" : new String(b, first, last - first + 1, StandardCharsets.US_ASCII);
   }
 
   static String hex(byte[] b, int off, int len) {
