@@ -306,7 +306,7 @@ public final class ChangerUri {
     };
   }
 
-  /** The URI as given, with the password replaced by {@code ***}. */
+  /** The URI with its port spelled out and the password replaced by {@code ***}. */
   @Override
   public String toString() {
     if (kind != Kind.ISCSI) {
@@ -316,7 +316,8 @@ public final class ChangerUri {
     return "iscsi://"
         + auth
         + (host.contains(":") ? "[" + host + "]" : host)
-        + (port == DEFAULT_ISCSI_PORT ? "" : ":" + port)
+        + ":"
+        + port
         + "/"
         + targetIqn
         + "/"

@@ -40,7 +40,7 @@ class ChangerUriTest {
 
     assertThat(u.user()).contains("chap");
     assertThat(u.password()).contains("s3cr3t");
-    assertThat(u.toString()).isEqualTo("iscsi://chap%***@10.0.0.5/" + IQN + "/0");
+    assertThat(u.toString()).isEqualTo("iscsi://chap%***@10.0.0.5:3260/" + IQN + "/0");
     assertThat(u.toString()).doesNotContain("s3cr3t");
     assertThat(u.canonical()).doesNotContain("s3cr3t").doesNotContain("chap");
   }

@@ -1,5 +1,7 @@
 package io.tapeflow.worker.cli;
 
+import io.tapeflow.worker.cli.changer.ChangerCommand;
+import io.tapeflow.worker.cli.changer.ChangerOpener;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,7 +21,7 @@ import picocli.CommandLine.Option;
       "Orchestrates the life of the virtual tapes Bacula writes to an AWS Tape",
       "Gateway: changer moves, labelling, archive to the shelf, retrieval, restore."
     },
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, ChangerCommand.class})
 public final class TapeflowCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -37,10 +39,47 @@ public final class TapeflowCommand implements Runnable {
 
   /** The configured command line: subcommands, error handling and exit codes. */
   public static CommandLine commandLine() {
-    CommandLine cl = new CommandLine(new TapeflowCommand());
+    return commandLine(CommandLine.defaultFactory());
+  }
+
+  /** The command line with another way to open changers (tests pass one over a fake library). */
+  public static CommandLine commandLine(ChangerOpener changers) {
+    CommandLine.IFactory defaults = CommandLine.defaultFactory();
+    return commandLine(
+        new CommandLine.IFactory() {
+          @Override
+          public <K> K create(Class<K> cls) throws Exception {
+            return cls == ChangerCommand.class
+                ? cls.cast(new ChangerCommand(changers))
+                : defaults.create(cls);
+          }
+        });
+  }
+
+  private static CommandLine commandLine(CommandLine.IFactory factory) {
+    CommandLine cl = new CommandLine(new TapeflowCommand(), factory);
     cl.setExecutionExceptionHandler(TapeflowCommand::onFailure);
+    cl.setParameterExceptionHandler(TapeflowCommand::onBadCommandLine);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     return cl;
+  }
+
+  /**
+   * A wrong command line: one line naming the problem and where to find help, exit code 2. Nothing
+   * has been opened or moved.
+   */
+  private static int onBadCommandLine(CommandLine.ParameterException e, String[] args) {
+    CommandLine cl = e.getCommandLine();
+    PrintWriter err = cl.getErr();
+    err.println(
+        cl.getCommandSpec().qualifiedName()
+            + ": "
+            + oneLine(e)
+            + " (see '"
+            + cl.getCommandSpec().qualifiedName()
+            + " --help')");
+    err.flush();
+    return 2;
   }
 
   private static int onFailure(Exception e, CommandLine cl, CommandLine.ParseResult parseResult) {
