@@ -78,15 +78,24 @@ public abstract class AbstractMediumChanger implements MediumChanger {
     Barcodes.requireValid(barcode);
     return underLock(
         "ensure " + barcode + " at " + destination,
-        inv -> {
-          Element to = inv.resolve(destination);
-          Element at = inv.locate(barcode).orElseThrow(() -> notFound(barcode));
-          if (at.location().equals(to.location())) {
-            return MoveOutcome.ALREADY_THERE;
-          }
-          validatedMove(inv, at, to);
-          return MoveOutcome.MOVED;
-        });
+        inv -> moveHere(inv, barcode, inv.resolve(destination)));
+  }
+
+  @Override
+  public MoveOutcome ensureAt(String barcode, ElementAddress destination) {
+    Barcodes.requireValid(barcode);
+    return underLock(
+        "ensure " + barcode + " at " + destination,
+        inv -> moveHere(inv, barcode, inv.resolve(destination)));
+  }
+
+  private MoveOutcome moveHere(Inventory inv, String barcode, Element to) {
+    Element at = inv.locate(barcode).orElseThrow(() -> notFound(barcode));
+    if (at.location().equals(to.location())) {
+      return MoveOutcome.ALREADY_THERE;
+    }
+    validatedMove(inv, at, to);
+    return MoveOutcome.MOVED;
   }
 
   @Override

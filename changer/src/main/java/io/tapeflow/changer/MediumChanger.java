@@ -43,6 +43,9 @@ public interface MediumChanger extends AutoCloseable {
    */
   MoveOutcome ensureAt(String barcode, int destination);
 
+  /** {@link #ensureAt(String, int)} with a typed destination. */
+  MoveOutcome ensureAt(String barcode, ElementAddress destination);
+
   /**
    * Makes sure the cartridge {@code barcode} is in element {@code destination}, moving it only if
    * it is not there yet; the position is read under the lock right before deciding.

@@ -101,7 +101,7 @@ class ElementStatusDecoderPropertyTest {
     checkOnlyTrueElements(data, new ElementStatusRequest(null, 0, 0xFFFF, true, false, true, 8));
   }
 
-  @Property
+  @Property(tries = 500)
   void validReport_decodesToExactlyItsElements(@ForAll("reports") Report r) {
     ElementStatusReport decoded = ElementStatusDecoder.decode(r.bytes(), r.request(0xFFFF));
 
@@ -113,7 +113,7 @@ class ElementStatusDecoderPropertyTest {
     }
   }
 
-  @Property
+  @Property(tries = 500)
   void validReport_stopsAtTheRequestedCount(
       @ForAll("reports") Report r, @ForAll @IntRange(min = 1, max = 50) int count) {
     ElementStatusReport decoded = ElementStatusDecoder.decode(r.bytes(), r.request(count));
@@ -121,7 +121,7 @@ class ElementStatusDecoderPropertyTest {
     assertThat(decoded.elements()).hasSize(Math.min(count, r.descs().size()));
   }
 
-  @Property
+  @Property(tries = 500)
   void truncatedValidReport_returnsAPrefixWithNoWrongField(
       @ForAll("reports") Report r, @ForAll @IntRange(min = 0, max = 100_000) int cutSeed) {
     int cut = cutSeed % (r.bytes().length + 1);
@@ -144,7 +144,7 @@ class ElementStatusDecoderPropertyTest {
     checkBoundaries(truncated, decoded);
   }
 
-  @Property
+  @Property(tries = 500)
   void corruptedValidReport_onlyMalformedOrElementsAtDescriptorBoundaries(
       @ForAll("reports") Report r,
       @ForAll @Size(min = 1, max = 8) List<@IntRange(min = 0, max = 100_000) Integer> positions,
