@@ -1,8 +1,8 @@
 package io.tapeflow.activities.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
+import io.tapeflow.activities.testing.Checks;
 import io.tapeflow.activities.testing.EmulatedGateway;
 import io.tapeflow.changer.ElementType;
 import io.tapeflow.changer.MediumChanger;
@@ -20,7 +20,6 @@ import io.tapeflow.workflows.gateway.TapeStatusDiff;
 import io.tapeflow.workflows.gateway.WatchRequest;
 import io.tapeflow.workflows.lifecycle.GatewayStatus;
 import io.tapeflow.workflows.lifecycle.GatewayStatuses;
-import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.testing.TestActivityExtension;
 import java.nio.file.Path;
@@ -28,8 +27,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -95,7 +92,7 @@ class GatewayActivitiesIT {
   @Test
   void describeTape_ofAnUnknownBarcode_failsWithTapeNotFound(GatewayActivities a) {
     ApplicationFailure f =
-        failure(() -> a.describeTape(new TapeRequest(gw.gatewayArn(), "NOSUCH01")));
+        Checks.failure(() -> a.describeTape(new TapeRequest(gw.gatewayArn(), "NOSUCH01")));
     assertThat(f.getType()).isEqualTo(Failures.TAPE_NOT_FOUND);
     assertThat(f.isNonRetryable()).isTrue();
   }
@@ -103,9 +100,9 @@ class GatewayActivitiesIT {
   @Test
   void awaitTapeStatus_failsRetryablyUntilTheStatusIsThere(GatewayActivities a) {
     a.createTape(new CreateTapeRequest(gw.gatewayArn(), "TFGW0002", SIZE, "GLACIER", "req-2"));
-    await(() -> status("TFGW0002").equals(GatewayStatuses.AVAILABLE));
+    Checks.await(() -> status("TFGW0002").equals(GatewayStatuses.AVAILABLE));
     ApplicationFailure f =
-        failure(
+        Checks.failure(
             () ->
                 a.awaitTapeStatus(
                     new AwaitStatusRequest(gw.gatewayArn(), "TFGW0002", List.of("ARCHIVED"))));
@@ -122,10 +119,10 @@ class GatewayActivitiesIT {
   void shelfRoundTrip_retrieveAndDelete_areIdempotent_andRefuseWhatAwsRefuses(GatewayActivities a) {
     String bc = "TFGW0003";
     a.createTape(new CreateTapeRequest(gw.gatewayArn(), bc, SIZE, "GLACIER", "req-3"));
-    await(() -> changer.locate(bc).isPresent());
+    Checks.await(() -> changer.locate(bc).isPresent());
     changer.ensureIn(bc, ElementType.STORAGE);
     changer.ensureIn(bc, ElementType.IMPORT_EXPORT);
-    await(() -> a.describeTape(new TapeRequest(gw.gatewayArn(), bc)).onShelf());
+    Checks.await(() -> a.describeTape(new TapeRequest(gw.gatewayArn(), bc)).onShelf());
     TapeInfo shelved = a.describeTape(new TapeRequest(gw.gatewayArn(), bc));
     assertThat(shelved.status()).isEqualTo(GatewayStatuses.ARCHIVED);
     assertThat(shelved.archivedAt()).isNotNull();
@@ -137,21 +134,22 @@ class GatewayActivitiesIT {
     assertThat(a.retrieveTape(retrieve).status())
         .as("again: harmless")
         .isIn(GatewayStatuses.RETRIEVING, GatewayStatuses.RETRIEVED);
-    await(() -> status(bc).equals(GatewayStatuses.RETRIEVED));
+    Checks.await(() -> status(bc).equals(GatewayStatuses.RETRIEVED));
 
     ApplicationFailure refused =
-        failure(() -> a.deleteTape(new DeleteTapeRequest(gw.gatewayArn(), bc, false, "del-0")));
+        Checks.failure(
+            () -> a.deleteTape(new DeleteTapeRequest(gw.gatewayArn(), bc, false, "del-0")));
     assertThat(refused.getType()).isEqualTo(Failures.GATEWAY_REJECTED);
     assertThat(refused.getOriginalMessage()).contains("DeleteTape").contains("RETRIEVED");
 
-    await(() -> changer.locate(bc).isPresent());
+    Checks.await(() -> changer.locate(bc).isPresent());
     changer.ensureIn(bc, ElementType.STORAGE);
     changer.ensureIn(bc, ElementType.IMPORT_EXPORT);
-    await(() -> status(bc).equals(GatewayStatuses.ARCHIVED));
+    Checks.await(() -> status(bc).equals(GatewayStatuses.ARCHIVED));
     DeleteTapeRequest delete = new DeleteTapeRequest(gw.gatewayArn(), bc, false, "del-1");
     a.deleteTape(delete);
     a.deleteTape(delete);
-    assertThat(failure(() -> a.describeTape(new TapeRequest(gw.gatewayArn(), bc))).getType())
+    assertThat(Checks.failure(() -> a.describeTape(new TapeRequest(gw.gatewayArn(), bc))).getType())
         .isEqualTo(Failures.TAPE_NOT_FOUND);
   }
 
@@ -159,7 +157,8 @@ class GatewayActivitiesIT {
   void retrieveTape_ofATapeStillInTheLibrary_isRejected(GatewayActivities a) {
     a.createTape(new CreateTapeRequest(gw.gatewayArn(), "TFGW0004", SIZE, "GLACIER", "req-4"));
     ApplicationFailure f =
-        failure(() -> a.retrieveTape(new TapeActionRequest(gw.gatewayArn(), "TFGW0004", "r")));
+        Checks.failure(
+            () -> a.retrieveTape(new TapeActionRequest(gw.gatewayArn(), "TFGW0004", "r")));
     assertThat(f.getType()).isEqualTo(Failures.GATEWAY_REJECTED);
     assertThat(f.getOriginalMessage()).contains("only an ARCHIVED tape");
   }
@@ -168,7 +167,8 @@ class GatewayActivitiesIT {
   void unknownGateway_isRejected_notRetried(GatewayActivities a) {
     String other = "arn:aws:storagegateway:us-east-1:111122223333:gateway/sgw-00000000";
     ApplicationFailure f =
-        failure(() -> a.createTape(new CreateTapeRequest(other, "TFGW0005", SIZE, "GLACIER", "r")));
+        Checks.failure(
+            () -> a.createTape(new CreateTapeRequest(other, "TFGW0005", SIZE, "GLACIER", "r")));
     assertThat(f.getType()).isEqualTo(Failures.GATEWAY_REJECTED);
     assertThat(f.getOriginalMessage()).contains("GatewayNotFound");
   }
@@ -188,7 +188,7 @@ class GatewayActivitiesIT {
     assertThat(seen.changes()).extracting(GatewayStatus::barcode).contains("TFGW0006");
     assertThat(seen.lastPollPages()).as("ListTapes pages of 3").isEqualTo((seen.tapes() + 2) / 3);
     Map<String, String> known = TapeStatusDiff.apply(Map.of(), seen.changes());
-    await(() -> status("TFGW0006").equals(GatewayStatuses.AVAILABLE));
+    Checks.await(() -> status("TFGW0006").equals(GatewayStatuses.AVAILABLE));
     known =
         TapeStatusDiff.apply(
             known,
@@ -224,15 +224,16 @@ class GatewayActivitiesIT {
     String poolId = poolArn.substring(poolArn.lastIndexOf('/') + 1);
     String bc = "TFGW0007";
     a.createTape(new CreateTapeRequest(gw.gatewayArn(), bc, SIZE, poolId, "req-7"));
-    await(() -> changer.locate(bc).isPresent());
+    Checks.await(() -> changer.locate(bc).isPresent());
     changer.ensureIn(bc, ElementType.STORAGE);
     changer.ensureIn(bc, ElementType.IMPORT_EXPORT);
-    await(() -> status(bc).equals(GatewayStatuses.ARCHIVED));
+    Checks.await(() -> status(bc).equals(GatewayStatuses.ARCHIVED));
     TapeInfo t = a.describeTape(new TapeRequest(gw.gatewayArn(), bc));
     assertThat(t.lockType()).isEqualTo("COMPLIANCE");
     assertThat(t.storageClass()).isEqualTo("GLACIER");
     ApplicationFailure f =
-        failure(() -> a.deleteTape(new DeleteTapeRequest(gw.gatewayArn(), bc, true, "del-7")));
+        Checks.failure(
+            () -> a.deleteTape(new DeleteTapeRequest(gw.gatewayArn(), bc, true, "del-7")));
     assertThat(f.getType()).isEqualTo(Failures.RETENTION_LOCKED);
     assertThat(f.isNonRetryable()).isTrue();
   }
@@ -242,25 +243,5 @@ class GatewayActivitiesIT {
         .find(gw.gatewayArn(), barcode)
         .map(TapeInfo::status)
         .orElse("");
-  }
-
-  static ApplicationFailure failure(ThrowingCallable call) {
-    Throwable t = catchThrowable(call);
-    assertThat(t).isInstanceOf(ActivityFailure.class);
-    assertThat(t.getCause()).isInstanceOf(ApplicationFailure.class);
-    return (ApplicationFailure) t.getCause();
-  }
-
-  static void await(BooleanSupplier condition) {
-    long end = System.currentTimeMillis() + 60_000;
-    while (!condition.getAsBoolean()) {
-      assertThat(System.currentTimeMillis()).as("waited a minute").isLessThan(end);
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
   }
 }

@@ -2,6 +2,7 @@ package io.tapeflow.activities.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tapeflow.activities.testing.Checks;
 import io.tapeflow.activities.testing.EmulatedGateway;
 import io.tapeflow.infra.emulator.faults.FaultSpec;
 import io.tapeflow.workflows.common.Failures;
@@ -41,8 +42,7 @@ class GatewayFaultsIT {
   @Test
   void throttledGateway_failsRetryablyWithGatewayThrottled(GatewayActivities a) {
     ApplicationFailure f =
-        GatewayActivitiesIT.failure(
-            () -> a.describeTape(new TapeRequest(gw.gatewayArn(), "TFGW0100")));
+        Checks.failure(() -> a.describeTape(new TapeRequest(gw.gatewayArn(), "TFGW0100")));
     assertThat(f.getType()).isEqualTo(Failures.GATEWAY_THROTTLED);
     assertThat(f.isNonRetryable()).isFalse();
     assertThat(f.getOriginalMessage()).contains("ThrottlingException");

@@ -35,6 +35,9 @@ public final class Failures {
   /** The changer is becoming ready, or another initiator holds it: retry later. */
   public static final String CHANGER_NOT_READY = "ChangerNotReady";
 
+  /** The changer failed in a way a retry cannot fix (hardware error, illegal request, lock dir). */
+  public static final String CHANGER_ERROR = "ChangerError";
+
   /** The gateway API throttled the call (ThrottlingException): retry with backoff. */
   public static final String GATEWAY_THROTTLED = "GatewayThrottled";
 
@@ -78,6 +81,7 @@ public final class Failures {
           TAPE_MISPLACED,
           TAPE_IN_DRIVE,
           NO_FREE_ELEMENT,
+          CHANGER_ERROR,
           GATEWAY_REJECTED,
           RETENTION_LOCKED,
           BCONSOLE_ERROR,

@@ -1,0 +1,286 @@
+package io.tapeflow.activities.changer;
+
+import io.tapeflow.changer.AbstractMediumChanger;
+import io.tapeflow.changer.ChangerBusyException;
+import io.tapeflow.changer.ChangerLock;
+import io.tapeflow.changer.Element;
+import io.tapeflow.changer.ElementAddress;
+import io.tapeflow.changer.ElementType;
+import io.tapeflow.changer.Inventory;
+import io.tapeflow.changer.MediumChanger;
+import io.tapeflow.changer.MediumRemovalPreventedException;
+import io.tapeflow.workflows.changer.ChangerActivities;
+import io.tapeflow.workflows.changer.LoadRequest;
+import io.tapeflow.workflows.changer.LocateRequest;
+import io.tapeflow.workflows.changer.MoveRequest;
+import io.tapeflow.workflows.common.Failures;
+import io.tapeflow.workflows.lifecycle.Location;
+import io.temporal.activity.Activity;
+import io.temporal.activity.ActivityExecutionContext;
+import io.temporal.failure.ApplicationFailure;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@link ChangerActivities} on the changers of this host. Each call takes the changer's host-wide
+ * lock (waiting for it in short rounds, heartbeating between them), reads where the tape is, and
+ * moves it with {@code ensureIn}, which picks the free element under that lock. A tape already
+ * where the call would put it is a success, so retries are harmless; a tape somewhere that makes no
+ * sense for the call fails with {@code TapeMisplaced}, naming where it is.
+ */
+public final class ChangerActivitiesImpl implements ChangerActivities {
+  private static final Logger LOG = LoggerFactory.getLogger(ChangerActivitiesImpl.class);
+  private static final Duration LOCK_ROUND = Duration.ofSeconds(20);
+  private static final Duration LOCK_PATIENCE = Duration.ofMinutes(10);
+
+  private final Libraries libraries;
+
+  public ChangerActivitiesImpl(Libraries libraries) {
+    this.libraries = libraries;
+  }
+
+  @Override
+  public Location importToSlot(MoveRequest r) {
+    MediumChanger c = libraries.get(r.library());
+    return locked(
+        c,
+        "import " + r.barcode(),
+        () -> {
+          Element at = where(c, r.barcode());
+          switch (at.type()) {
+            case STORAGE -> {
+              return Location.slot(at.address());
+            }
+            case IMPORT_EXPORT -> {
+              beat("moving " + r.barcode() + " from " + at.describe());
+              MediumChanger.Placement p = c.ensureIn(r.barcode(), ElementType.STORAGE);
+              LOG.info(
+                  "{}: imported {} into {} ({})",
+                  c.describe(),
+                  r.barcode(),
+                  p.element(),
+                  r.requestId());
+              return Location.slot(p.element().address());
+            }
+            default ->
+                throw Failures.of(
+                    Failures.TAPE_MISPLACED,
+                    "tape "
+                        + r.barcode()
+                        + " is in "
+                        + at.describe()
+                        + ", not in an I/E slot: someone loaded it; unload it with `tapeflow changer"
+                        + " move`, then resume");
+          }
+        });
+  }
+
+  @Override
+  public Location exportToIe(MoveRequest r) {
+    MediumChanger c = libraries.get(r.library());
+    Optional<Integer> movedBefore = movedTo();
+    return locked(
+        c,
+        "export " + r.barcode(),
+        () -> {
+          Optional<Element> found = c.locate(r.barcode());
+          if (found.isEmpty()) {
+            if (movedBefore.isPresent()) {
+              // An earlier attempt moved it; the gateway has taken it from the I/E slot since.
+              return Location.ieSlot(movedBefore.get());
+            }
+            throw Failures.of(
+                Failures.TAPE_NOT_FOUND,
+                "tape "
+                    + r.barcode()
+                    + " is not in "
+                    + c.describe()
+                    + ": if it was exported by hand the gateway has taken it; check its status at"
+                    + " the gateway, then resume in the right state");
+          }
+          Element at = found.get();
+          if (at.type() == ElementType.IMPORT_EXPORT) {
+            return Location.ieSlot(at.address());
+          }
+          try {
+            MediumChanger.Placement p = c.ensureIn(r.barcode(), ElementType.IMPORT_EXPORT);
+            beat(p.element().address());
+            LOG.info(
+                "{}: exported {} to {} ({})",
+                c.describe(),
+                r.barcode(),
+                p.element(),
+                r.requestId());
+            return Location.ieSlot(p.element().address());
+          } catch (MediumRemovalPreventedException e) {
+            if (at.type() == ElementType.DRIVE) {
+              int drive = driveIndex(c.inventory(), at.address());
+              throw Failures.of(
+                  Failures.TAPE_IN_DRIVE,
+                  "tape "
+                      + r.barcode()
+                      + " is held in drive "
+                      + drive
+                      + " ("
+                      + at.describe()
+                      + "): Bacula must release the drive first",
+                  drive);
+            }
+            throw e;
+          }
+        });
+  }
+
+  @Override
+  public Location load(LoadRequest r) {
+    MediumChanger c = libraries.get(r.library());
+    return locked(
+        c,
+        "load " + r.barcode(),
+        () -> {
+          List<Element> drives = c.inventory().ofType(ElementType.DRIVE);
+          if (r.drive() >= drives.size()) {
+            throw Failures.of(
+                Failures.INVALID_INPUT,
+                "drive "
+                    + r.drive()
+                    + " does not exist: "
+                    + c.describe()
+                    + " has "
+                    + drives.size()
+                    + " drives");
+          }
+          c.ensureAt(r.barcode(), ElementAddress.drive(drives.get(r.drive()).address()));
+          return Location.drive(r.drive());
+        });
+  }
+
+  @Override
+  public Location unload(MoveRequest r) {
+    MediumChanger c = libraries.get(r.library());
+    return locked(
+        c,
+        "unload " + r.barcode(),
+        () -> {
+          Element at = where(c, r.barcode());
+          if (at.type() != ElementType.DRIVE) {
+            return location(c.inventory(), at);
+          }
+          Inventory inv = c.inventory();
+          Optional<Element> home =
+              at.sourceIfAny()
+                  .flatMap(inv::at)
+                  .filter(e -> e.type() == ElementType.STORAGE && !e.full());
+          if (home.isPresent()) {
+            c.ensureAt(r.barcode(), home.get().location());
+            return Location.slot(home.get().address());
+          }
+          return Location.slot(c.ensureIn(r.barcode(), ElementType.STORAGE).element().address());
+        });
+  }
+
+  @Override
+  public Location locate(LocateRequest r) {
+    MediumChanger c = libraries.get(r.library());
+    try {
+      Inventory inv = c.inventory();
+      return inv.locate(r.barcode()).map(e -> location(inv, e)).orElse(Location.none());
+    } catch (RuntimeException e) {
+      throw failure(e);
+    }
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private static Element where(MediumChanger c, String barcode) {
+    return c.locate(barcode)
+        .orElseThrow(
+            () ->
+                Failures.of(
+                    Failures.TAPE_NOT_FOUND,
+                    "tape "
+                        + barcode
+                        + " is not in "
+                        + c.describe()
+                        + ": check its status at the gateway"));
+  }
+
+  static Location location(Inventory inv, Element e) {
+    return switch (e.type()) {
+      case STORAGE -> Location.slot(e.address());
+      case IMPORT_EXPORT -> Location.ieSlot(e.address());
+      case DRIVE -> Location.drive(driveIndex(inv, e.address()));
+      case TRANSPORT -> Location.none();
+    };
+  }
+
+  /** Bacula's and mtx's drive number: the position among drive elements in address order. */
+  static int driveIndex(Inventory inv, int address) {
+    List<Element> drives = inv.ofType(ElementType.DRIVE);
+    for (int i = 0; i < drives.size(); i++) {
+      if (drives.get(i).address() == address) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Runs a decision under the changer's lock (taken in rounds, with heartbeats between, for up to
+   * {@link #LOCK_PATIENCE}); the changer's own calls inside take the same, reentrant lock.
+   */
+  private <T> T locked(MediumChanger c, String what, Supplier<T> action) {
+    try {
+      if (!(c instanceof AbstractMediumChanger a)) {
+        return action.get();
+      }
+      ChangerLock lock = a.lock();
+      Instant giveUp = Instant.now().plus(LOCK_PATIENCE);
+      while (true) {
+        ChangerLock.Held held;
+        try {
+          held = lock.acquire(LOCK_ROUND, "tapeflow " + what);
+        } catch (ChangerBusyException busy) {
+          if (Instant.now().isAfter(giveUp)) {
+            throw busy;
+          }
+          beat("waiting for the lock of " + c.describe() + " to " + what);
+          continue;
+        }
+        try (held) {
+          return action.get();
+        }
+      }
+    } catch (ApplicationFailure f) {
+      throw f;
+    } catch (RuntimeException e) {
+      throw failure(e);
+    }
+  }
+
+  private static ApplicationFailure failure(RuntimeException e) {
+    return e instanceof ApplicationFailure f ? f : ChangerFailures.of(e);
+  }
+
+  private static void beat(Object details) {
+    context().ifPresent(ctx -> ctx.heartbeat(details));
+  }
+
+  /** Where an earlier attempt of this export put the tape, from its heartbeat. */
+  private static Optional<Integer> movedTo() {
+    return context().flatMap(ctx -> ctx.getHeartbeatDetails(Integer.class));
+  }
+
+  private static Optional<ActivityExecutionContext> context() {
+    try {
+      return Optional.of(Activity.getExecutionContext());
+    } catch (IllegalStateException | NullPointerException notInAnActivity) {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** {@code ChangerActivities} over the changer module's {@code MediumChanger}. */
+package io.tapeflow.activities.changer;

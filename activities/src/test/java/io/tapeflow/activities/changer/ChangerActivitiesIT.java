@@ -1,0 +1,143 @@
+package io.tapeflow.activities.changer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tapeflow.activities.testing.Checks;
+import io.tapeflow.activities.testing.EmulatedGateway;
+import io.tapeflow.changer.ElementType;
+import io.tapeflow.changer.MediumChanger;
+import io.tapeflow.changer.iscsi.IscsiEndpoint;
+import io.tapeflow.changer.iscsi.IscsiTransport;
+import io.tapeflow.changer.scsi.ScsiCommand;
+import io.tapeflow.changer.smc.SmcCommands;
+import io.tapeflow.infra.emulator.library.LibraryLayout;
+import io.tapeflow.workflows.changer.ChangerActivities;
+import io.tapeflow.workflows.changer.LoadRequest;
+import io.tapeflow.workflows.changer.LocateRequest;
+import io.tapeflow.workflows.changer.MoveRequest;
+import io.tapeflow.workflows.common.Failures;
+import io.tapeflow.workflows.lifecycle.Location;
+import io.temporal.failure.ApplicationFailure;
+import io.temporal.testing.TestActivityEnvironment;
+import io.temporal.testing.TestActivityExtension;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code ChangerActivitiesImpl} moving tapes in the emulator's library, a real tgt changer. */
+class ChangerActivitiesIT {
+  @TempDir static Path dir;
+  static EmulatedGateway gw;
+  static MediumChanger changer;
+  static MediumChanger other;
+
+  @RegisterExtension
+  final TestActivityExtension env =
+      TestActivityExtension.newBuilder()
+          .setActivityImplementations(
+              new ChangerActivitiesImpl(new Libraries(Map.of("lib1", changer))))
+          .build();
+
+  @BeforeAll
+  static void start() {
+    gw = EmulatedGateway.start(dir, c -> c);
+    changer = gw.openChanger();
+    other = gw.openChanger();
+  }
+
+  @AfterAll
+  static void stop() {
+    other.close();
+    changer.close();
+    gw.close();
+  }
+
+  private static void newTape(String barcode) {
+    gw.sgw()
+        .createTapeWithBarcode(
+            b -> b.gatewayARN(gw.gatewayArn()).tapeBarcode(barcode).tapeSizeInBytes(100L << 30));
+    Checks.await(() -> changer.locate(barcode).isPresent());
+  }
+
+  private static MoveRequest move(String barcode, Location expected) {
+    return new MoveRequest("lib1", barcode, expected, "req-" + barcode);
+  }
+
+  @Test
+  void importToSlot_movesFromTheIeSlot_andARetryLeavesItThere(ChangerActivities a) {
+    newTape("TFCH0001");
+    Location slot = a.importToSlot(move("TFCH0001", Location.ieSlot(-1)));
+    assertThat(slot.kind()).isEqualTo(Location.Kind.SLOT);
+    assertThat(a.importToSlot(move("TFCH0001", Location.ieSlot(-1)))).isEqualTo(slot);
+    assertThat(a.locate(new LocateRequest("lib1", "TFCH0001"))).isEqualTo(slot);
+  }
+
+  @Test
+  void exportToIe_sendsTheTapeToTheShelf_andAfterwardsARetryTrustsItsHeartbeat(
+      ChangerActivities a, TestActivityEnvironment testEnv) {
+    newTape("TFCH0002");
+    a.importToSlot(move("TFCH0002", Location.ieSlot(-1)));
+    Location ie = a.exportToIe(move("TFCH0002", Location.slot(-1)));
+    assertThat(ie.kind()).isEqualTo(Location.Kind.IE_SLOT);
+    Checks.await(() -> changer.locate("TFCH0002").isEmpty());
+
+    ApplicationFailure lost = Checks.failure(() -> a.exportToIe(move("TFCH0002", ie)));
+    assertThat(lost.getType()).isEqualTo(Failures.TAPE_NOT_FOUND);
+    testEnv.setHeartbeatDetails(ie.address());
+    assertThat(a.exportToIe(move("TFCH0002", ie))).as("the earlier attempt's move").isEqualTo(ie);
+  }
+
+  @Test
+  void exportToIe_ofATapeADriveHolds_failsWithTapeInDrive_namingTheDrive(ChangerActivities a) {
+    newTape("TFCH0003");
+    a.importToSlot(move("TFCH0003", Location.ieSlot(-1)));
+    assertThat(a.load(new LoadRequest("lib1", "TFCH0003", 0, "load-1")))
+        .isEqualTo(Location.drive(0));
+    LibraryLayout l = gw.emulator().layout();
+    try (IscsiTransport drive =
+        IscsiTransport.open(
+            new IscsiEndpoint(
+                l.portalHost(), l.portalPort(), l.driveIqns().get(0), 1, null, null))) {
+      drive.execute(
+          ScsiCommand.noData(SmcCommands.preventAllowMediumRemoval(true), Duration.ofSeconds(30)));
+      ApplicationFailure held =
+          Checks.failure(() -> a.exportToIe(move("TFCH0003", Location.drive(0))));
+      assertThat(held.getType()).isEqualTo(Failures.TAPE_IN_DRIVE);
+      assertThat(held.getDetails().get(0, Integer.class)).isEqualTo(0);
+      assertThat(held.getOriginalMessage()).contains("drive 0").contains("Bacula must release");
+      drive.execute(
+          ScsiCommand.noData(SmcCommands.preventAllowMediumRemoval(false), Duration.ofSeconds(30)));
+    }
+    assertThat(a.exportToIe(move("TFCH0003", Location.drive(0))).kind())
+        .isEqualTo(Location.Kind.IE_SLOT);
+  }
+
+  @Test
+  void importToSlot_ofATapeSomeoneLoaded_failsNamingWhereItIs(ChangerActivities a) {
+    newTape("TFCH0004");
+    other.ensureIn("TFCH0004", ElementType.STORAGE);
+    a.load(new LoadRequest("lib1", "TFCH0004", 1, "load-2"));
+    ApplicationFailure f =
+        Checks.failure(() -> a.importToSlot(move("TFCH0004", Location.ieSlot(-1))));
+    assertThat(f.getType()).isEqualTo(Failures.TAPE_MISPLACED);
+    assertThat(f.getOriginalMessage()).contains("TFCH0004 is in drive");
+    assertThat(a.unload(move("TFCH0004", Location.drive(1))).kind()).isEqualTo(Location.Kind.SLOT);
+  }
+
+  @Test
+  void unknownTape_andUnservedLibrary_areRefused(ChangerActivities a) {
+    assertThat(
+            Checks.failure(() -> a.importToSlot(move("TFCH9999", Location.ieSlot(-1)))).getType())
+        .isEqualTo(Failures.TAPE_NOT_FOUND);
+    ApplicationFailure f =
+        Checks.failure(() -> a.importToSlot(new MoveRequest("lib2", "TFCH0001", null, "r")));
+    assertThat(f.getType()).isEqualTo(Failures.INVALID_INPUT);
+    assertThat(f.getOriginalMessage()).contains("changer/lib2");
+    assertThat(a.locate(new LocateRequest("lib1", "TFCH9999"))).isEqualTo(Location.none());
+  }
+}
