@@ -42,6 +42,21 @@ public final class SqlQuery {
         1);
   }
 
+  /**
+   * The jobs with data on one volume, by JobId: JobId, job name, client name, Level, JobBytes,
+   * JobFiles, EndTime (for the manifest of an archived tape).
+   */
+  public static SqlQuery jobsOnVolume(VolumeName volume) {
+    return new SqlQuery(
+        "SELECT DISTINCT Job.JobId, Job.Name, Client.Name, Job.Level, Job.JobBytes, Job.JobFiles,"
+            + " Job.EndTime FROM JobMedia JOIN Media ON JobMedia.MediaId = Media.MediaId JOIN Job"
+            + " ON JobMedia.JobId = Job.JobId JOIN Client ON Job.ClientId = Client.ClientId WHERE"
+            + " Media.VolumeName='"
+            + volume.value()
+            + "' ORDER BY Job.JobId",
+        7);
+  }
+
   /** JobStatus, Type, JobErrors of one job (0 or 1 row). */
   public static SqlQuery jobStatus(JobId job) {
     return new SqlQuery("SELECT JobStatus, Type, JobErrors FROM Job WHERE JobId=" + job.value(), 3);

@@ -64,10 +64,10 @@ public interface BaculaActivities {
   JobOutcome awaitJob(JobRequest request);
 
   /**
-   * Has Bacula release a drive (unmount) so the robot can take its tape; Bacula's changer command
-   * puts the tape back in a storage slot.
+   * Has Bacula release a drive ({@code unmount}): the storage daemon closes the device, so the
+   * drive no longer holds on to its tape and the robot may take it.
    *
-   * @return the storage slot the tape went to, or a slot of address -1 if unknown
+   * @return where the tape is now: still that drive (Bacula 9.6 does not unload on unmount)
    */
   Location releaseDrive(DriveRequest request);
 

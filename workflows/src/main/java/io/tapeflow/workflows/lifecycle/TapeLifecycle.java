@@ -457,7 +457,7 @@ public final class TapeLifecycle {
     return b.build();
   }
 
-  /** Bacula released the drive; the tape is back in a storage slot ({@code slot}, if known). */
+  /** Bacula released the drive; the tape is at {@code slot} (the drive itself, or a slot). */
   public static TapeRecord driveFreed(TapeRecord r, Location slot) {
     require(r, EJECTING, Step.FREE_DRIVE);
     return did(r, Step.FREE_DRIVE).toBuilder()

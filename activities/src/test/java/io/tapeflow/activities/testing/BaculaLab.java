@@ -1,0 +1,159 @@
+package io.tapeflow.activities.testing;
+
+import io.tapeflow.bacula.BaculaConsole;
+import io.tapeflow.bacula.changer.ChangerService;
+import io.tapeflow.bacula.changer.FileDriveReadiness;
+import io.tapeflow.bacula.changer.StandardChangerOpener;
+import io.tapeflow.bacula.console.BconsoleClient;
+import io.tapeflow.bacula.console.BconsoleSettings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A private Bacula 9.6 started by {@code infra/bin/bacula up} (Director, storage daemon, file
+ * daemon and tapeflow's changer service on 127.0.0.1, free ports) driving the emulator's library;
+ * {@link #close} runs {@code down}, which stops exactly those processes.
+ */
+public final class BaculaLab implements AutoCloseable {
+  private final Path dir;
+  private final Map<String, String> env;
+  private final ChangerService service;
+
+  private BaculaLab(Path dir, Map<String, String> env, ChangerService service) {
+    this.dir = dir;
+    this.env = env;
+    this.service = service;
+  }
+
+  /**
+   * Starts Bacula for the emulator's library.
+   *
+   * @param extra more options of {@code infra/bin/bacula up}
+   */
+  public static BaculaLab start(Path dir, EmulatedGateway gw, int drives, String... extra) {
+    // The storage daemon's Changer Command asks tapeflow's changer service, run here in-process.
+    Path socket = dir.resolveSibling(dir.getFileName() + ".sock");
+    ChangerService service;
+    try {
+      service =
+          new ChangerService(
+                  socket,
+                  StandardChangerOpener.INSTANCE,
+                  gw.locks(),
+                  new FileDriveReadiness(Duration.ofSeconds(60), Duration.ofMillis(10)))
+              .start();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                script().toString(),
+                "up",
+                "--dir",
+                dir.toString(),
+                "--changer-device",
+                gw.changerUri(),
+                "--media",
+                gw.media().toString(),
+                "--drives",
+                Integer.toString(drives),
+                "--lock-dir",
+                gw.locks().toString(),
+                "--changer-socket",
+                socket.toString(),
+                "--classpath",
+                System.getProperty("java.class.path")));
+    cmd.addAll(List.of(extra));
+    try {
+      run(cmd, dir.resolveSibling(dir.getFileName() + "-up.log"));
+    } catch (RuntimeException e) {
+      service.close();
+      throw e;
+    }
+    return new BaculaLab(dir, readEnv(dir.resolve("bacula.env")), service);
+  }
+
+  private static Path script() {
+    return Repo.root().resolve("infra/bin/bacula");
+  }
+
+  public String env(String key) {
+    String v = env.get(key);
+    if (v == null) {
+      throw new IllegalStateException("bacula.env has no " + key);
+    }
+    return v;
+  }
+
+  /** A console to the lab's director. */
+  public BaculaConsole console() {
+    return new BaculaConsole(
+        new BconsoleClient(
+            BconsoleSettings.of(Path.of(env("BCONSOLE_CONF"))).withTimeout(Duration.ofMinutes(3))));
+  }
+
+  @Override
+  public void close() {
+    try {
+      run(
+          List.of(script().toString(), "down", "--dir", dir.toString()),
+          dir.resolveSibling(dir.getFileName() + "-down.log"));
+    } finally {
+      service.close();
+    }
+  }
+
+  private static void run(List<String> cmd, Path log) {
+    try {
+      Process p =
+          new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+      if (!p.waitFor(10, TimeUnit.MINUTES)) {
+        p.destroyForcibly();
+        throw new IllegalStateException(
+            cmd.get(0) + " " + cmd.get(1) + " did not finish in 10 minutes");
+      }
+      if (p.exitValue() != 0) {
+        throw new IllegalStateException(
+            String.join(" ", cmd.subList(0, 2))
+                + " failed ("
+                + p.exitValue()
+                + "): "
+                + Files.readString(log, StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Map<String, String> readEnv(Path file) {
+    try {
+      Map<String, String> m = new HashMap<>();
+      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        int eq = line.indexOf('=');
+        if (eq > 0 && !line.startsWith("#")) {
+          String v = line.substring(eq + 1);
+          if (v.length() >= 2 && v.startsWith("'") && v.endsWith("'")) {
+            v = v.substring(1, v.length() - 1);
+          }
+          m.put(line.substring(0, eq), v);
+        }
+      }
+      return m;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
