@@ -29,6 +29,7 @@ public final class StubBacula implements BaculaActivities {
   private final StubChanger changer;
   private final Map<String, String> volStatus = new HashMap<>();
   private final List<String> commands = new ArrayList<>();
+  private final Map<Long, List<String>> jobVolumes = new HashMap<>();
 
   public StubBacula(Supplier<Instant> clock, StubChanger changer) {
     this.clock = clock;
@@ -42,6 +43,11 @@ public final class StubBacula implements BaculaActivities {
 
   public synchronized String status(String volume) {
     return volStatus.get(volume);
+  }
+
+  /** The volumes jobmedia shows for a job. */
+  public synchronized void jobVolumes(long job, List<String> volumes) {
+    jobVolumes.put(job, List.copyOf(volumes));
   }
 
   /** What was asked of Bacula, in order (e.g. "label TAP00001 drive=0"). */
@@ -109,12 +115,13 @@ public final class StubBacula implements BaculaActivities {
   @Override
   public synchronized List<String> volumesForJob(JobRequest r) {
     faults.enter("volumesForJob");
-    return List.of();
+    return jobVolumes.getOrDefault(r.jobId(), List.of());
   }
 
   @Override
   public synchronized long startRestore(RestoreJobRequest r) {
     faults.enter("startRestore");
+    commands.add("restore jobid=" + r.backupJobId());
     return 100;
   }
 

@@ -54,7 +54,11 @@ public final class TapeflowTestEnv implements AutoCloseable {
     manifest = new StubManifest();
     Worker tapeflow = env.newWorker(TaskQueues.TAPEFLOW);
     List<Class<?>> types =
-        new ArrayList<>(List.of(TapeWorkflowImpl.class, GatewayWatcherWorkflowImpl.class));
+        new ArrayList<>(
+            List.of(
+                TapeWorkflowImpl.class,
+                GatewayWatcherWorkflowImpl.class,
+                io.tapeflow.workflows.restore.RestoreWorkflowImpl.class));
     types.addAll(List.of(extraWorkflows));
     tapeflow.registerWorkflowImplementationTypes(types.toArray(new Class<?>[0]));
     tapeflow.registerActivitiesImplementations(gateway, manifest);
