@@ -23,7 +23,7 @@ public final class GatewayStatuses {
    * them (they make it poll fast) but does not signal them, which keeps tape histories short.
    */
   public static final Set<String> PROGRESS =
-      Set.of(CREATING, IN_TRANSIT_TO_VTS, ARCHIVING, DELETING);
+      Set.of(CREATING, IN_TRANSIT_TO_VTS, ARCHIVING, RETRIEVING, DELETING);
 
   /** Statuses that change by themselves soon: a watcher polls fast while a tape has one. */
   public static final Set<String> MOVING =

@@ -23,10 +23,10 @@ public enum Step {
   RECORD_MANIFEST("complete the tape's manifest with its archive date"),
   /** Ask the shelf for the tape. */
   RETRIEVE("ask the shelf to retrieve the tape"),
+  /** Remove the purged volume from Bacula's catalog (before the tape goes). */
+  REMOVE_FROM_CATALOG("remove the volume from Bacula's catalog"),
   /** Delete the tape at the gateway or on the shelf. */
-  DELETE("delete the tape"),
-  /** Remove the volume from Bacula's catalog. */
-  REMOVE_FROM_CATALOG("remove the volume from Bacula's catalog");
+  DELETE("delete the tape");
 
   private final String description;
 

@@ -131,8 +131,13 @@ public final class TapeLifecycle {
       case IN_TRANSIT -> r.did(Step.SYNC_BACULA) ? null : Step.SYNC_BACULA;
       case ARCHIVED -> r.manifestWritten() ? null : Step.RECORD_MANIFEST;
       case RETRIEVING -> r.did(Step.RETRIEVE) ? null : Step.RETRIEVE;
-      case EXPIRING -> r.did(Step.DELETE) ? null : Step.DELETE;
-      case DELETED -> r.did(Step.REMOVE_FROM_CATALOG) ? null : Step.REMOVE_FROM_CATALOG;
+      // The purged volume's record goes first: the tape's deletion is then the last thing done.
+      case EXPIRING -> {
+        if (!r.did(Step.REMOVE_FROM_CATALOG)) {
+          yield Step.REMOVE_FROM_CATALOG;
+        }
+        yield r.did(Step.DELETE) ? null : Step.DELETE;
+      }
       default -> null;
     };
   }
@@ -546,18 +551,18 @@ public final class TapeLifecycle {
     return did(r, Step.DELETE);
   }
 
-  /** Bacula's catalog no longer has the volume (or the policy keeps it). */
+  /** Bacula's catalog no longer has the purged volume (or the policy keeps it). */
   public static TapeRecord catalogCleaned(TapeRecord r) {
-    require(r, DELETED, Step.REMOVE_FROM_CATALOG);
+    require(r, EXPIRING, Step.REMOVE_FROM_CATALOG);
     return did(r, Step.REMOVE_FROM_CATALOG);
   }
 
   /**
-   * Bacula's catalog kept the deleted tape's volume: the tape stays DELETED (nothing can bring it
-   * back), the record keeps why, for the operator.
+   * Bacula's catalog kept the volume of a tape being deleted: the deletion goes on (the volume is
+   * purged: its record holds nothing), the record keeps why, for the operator.
    */
   public static TapeRecord catalogLeft(TapeRecord r, Failure why) {
-    require(r, DELETED, Step.REMOVE_FROM_CATALOG);
+    require(r, EXPIRING, Step.REMOVE_FROM_CATALOG);
     TapeRecord.Builder b = did(r, Step.REMOVE_FROM_CATALOG).toBuilder();
     b.failure = why;
     return b.build();
@@ -597,7 +602,7 @@ public final class TapeLifecycle {
     }
     if (to == FAILED) {
       b.failedIn = r.state();
-    } else {
+    } else if (r.state() == FAILED) {
       b.failedIn = null;
       b.failure = null;
     }

@@ -27,7 +27,7 @@ import java.util.Objects;
  * @param volStatusBeforeRetrieve the VolStatus to restore when a retrieved copy goes back
  * @param holds reasons to keep a retrieved copy online
  * @param failedIn the state a FAILED tape failed in
- * @param failure why it failed (for a DELETED tape: why Bacula's catalog still has its volume)
+ * @param failure why it failed (for a deleted tape: why Bacula's catalog still has its volume)
  * @param manifestWritten whether the shelf manifest is complete (archive date included)
  * @param seq how many transitions the tape has made
  * @param recent the latest transitions, oldest first (at most {@link #RECENT})

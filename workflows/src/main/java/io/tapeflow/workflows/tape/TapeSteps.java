@@ -158,8 +158,8 @@ final class TapeSteps {
   }
 
   /**
-   * The tape is gone; its purged volume's catalog record holds nothing. A failure to remove it is
-   * noted on the record (and in the log) but does not bring a deleted tape back to life.
+   * The tape is about to go; its purged volume's catalog record holds nothing. A failure to remove
+   * it is noted on the record (and in the log) and does not stop the deletion.
    */
   private UnaryOperator<TapeRecord> removeFromCatalog(String rid) {
     if (!policy.removeFromCatalog()) {
@@ -175,7 +175,7 @@ final class TapeSteps {
               Step.REMOVE_FROM_CATALOG,
               cause.type(),
               cause.message()
-                  + "; the tape is deleted: remove its volume by hand (bconsole: delete volume="
+                  + "; the tape is deleted all the same: remove its volume by hand (bconsole: delete volume="
                   + tape.barcode()
                   + " yes)");
       Workflow.getLogger(TapeSteps.class).warn("tape {}: {}", tape.barcode(), left.describe());

@@ -158,11 +158,11 @@ class TapeLifecycleTest {
     assertThat(TapeLifecycle.nextStep(r)).as("manifest written once").isNull();
 
     r = advance(TapeRequests.expire(r, at(1000), "expired", "exp-1"), 1000);
-    assertThat(TapeLifecycle.nextStep(r)).isEqualTo(Step.DELETE);
-    r = advance(TapeLifecycle.deleted(r), 1001);
-    assertThat(r.state()).isEqualTo(DELETED);
     assertThat(TapeLifecycle.nextStep(r)).isEqualTo(Step.REMOVE_FROM_CATALOG);
-    r = advance(TapeLifecycle.catalogCleaned(r), 1002);
+    r = advance(TapeLifecycle.catalogCleaned(r), 1001);
+    assertThat(TapeLifecycle.nextStep(r)).isEqualTo(Step.DELETE);
+    r = advance(TapeLifecycle.deleted(r), 1002);
+    assertThat(r.state()).isEqualTo(DELETED);
     assertThat(TapeLifecycle.waitingFor(r)).isEqualTo(Wait.END);
 
     List<TapeState> path = r.recent().stream().map(Transition::to).toList();

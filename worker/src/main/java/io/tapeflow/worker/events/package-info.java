@@ -1,0 +1,2 @@
+/** Bacula's job hooks turned into signals to tape workflows. */
+package io.tapeflow.worker.events;
