@@ -22,9 +22,14 @@ public final class Checks {
 
   /** Waits up to a minute (real time) for a condition of a real part. */
   public static void await(BooleanSupplier condition) {
-    long end = System.currentTimeMillis() + 60_000;
+    await(condition, java.time.Duration.ofMinutes(1));
+  }
+
+  /** Waits up to {@code patience} (real time) for a condition of a real part. */
+  public static void await(BooleanSupplier condition, java.time.Duration patience) {
+    long end = System.currentTimeMillis() + patience.toMillis();
     while (!condition.getAsBoolean()) {
-      assertThat(System.currentTimeMillis()).as("waited a minute").isLessThan(end);
+      assertThat(System.currentTimeMillis()).as("waited %s", patience).isLessThan(end);
       try {
         Thread.sleep(100);
       } catch (InterruptedException e) {
