@@ -112,6 +112,7 @@ static int connect_target(void) {
 }
 
 static int open_fake(void) {
+  int saved_errno = errno;
   pthread_mutex_lock(&lock);
   int fd = -1;
   if (fake_fd >= 0) {
@@ -122,6 +123,7 @@ static int open_fake(void) {
     fake_fd = fd;
   }
   pthread_mutex_unlock(&lock);
+  if (fd >= 0) errno = saved_errno; /* libiscsi's non-blocking connect leaves EINPROGRESS */
   return fd;
 }
 
@@ -246,6 +248,7 @@ int ioctl(int fd, unsigned long request, ...) {
   void *arg = va_arg(ap, void *);
   va_end(ap);
   if (fd < 0 || fd != fake_fd) return real_ioctl(fd, request, arg);
+  int saved_errno = errno;
   pthread_mutex_lock(&lock);
   int fake = fd == fake_fd;
   int rc = 0;
@@ -272,5 +275,6 @@ int ioctl(int fd, unsigned long request, ...) {
     }
   }
   pthread_mutex_unlock(&lock);
+  if (fake && rc >= 0) errno = saved_errno;
   return fake ? rc : real_ioctl(fd, request, arg);
 }

@@ -403,7 +403,7 @@ public final class SmcMediumChanger extends AbstractMediumChanger {
             options.moveTimeout()),
         new ScsiFailures.Context(
             description, "MOVE MEDIUM " + from.location() + " -> " + to.location(), from, to));
-    log.info("{}: moved {} to {}", description, from.describe(), to.location());
+    log.debug("{}: moved {} to {}", description, from.describe(), to.location());
   }
 
   @Override

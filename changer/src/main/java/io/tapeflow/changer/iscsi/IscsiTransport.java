@@ -32,13 +32,13 @@ public final class IscsiTransport implements ScsiTransport {
   private static final Logger log = LoggerFactory.getLogger(IscsiTransport.class);
   private static final SecureRandom random = new SecureRandom();
 
-  private final LibIscsi lib;
   private final IscsiEndpoint endpoint;
   private final Options options;
   private final ReentrantLock lock = new ReentrantLock();
 
   // All guarded by lock.
   private Pointer context;
+  private int contextTimeout;
   private Memory dataIn;
   private boolean closed;
   private long commands;
@@ -70,8 +70,7 @@ public final class IscsiTransport implements ScsiTransport {
     }
   }
 
-  private IscsiTransport(LibIscsi lib, IscsiEndpoint endpoint, Options options) {
-    this.lib = lib;
+  private IscsiTransport(IscsiEndpoint endpoint, Options options) {
     this.endpoint = endpoint;
     this.options = options;
   }
@@ -91,7 +90,8 @@ public final class IscsiTransport implements ScsiTransport {
   public static IscsiTransport open(IscsiEndpoint endpoint, Options options) {
     Objects.requireNonNull(endpoint, "endpoint");
     Objects.requireNonNull(options, "options");
-    IscsiTransport transport = new IscsiTransport(Native.library(), endpoint, options);
+    Native.ensureLoaded();
+    IscsiTransport transport = new IscsiTransport(endpoint, options);
     transport.lock.lock();
     try {
       transport.loggedIn();
@@ -129,7 +129,7 @@ public final class IscsiTransport implements ScsiTransport {
         length == 0
             ? LibIscsi.XFER_NONE
             : direction == DataDirection.FROM_DEVICE ? LibIscsi.XFER_READ : LibIscsi.XFER_WRITE;
-    Pointer task = lib.scsi_create_task(cdb.length, cdb, xfer, length);
+    Pointer task = LibIscsi.scsi_create_task(cdb.length, cdb, xfer, length);
     if (task == null) {
       throw new ScsiTransportException("libiscsi could not allocate a task", true);
     }
@@ -139,7 +139,7 @@ public final class IscsiTransport implements ScsiTransport {
     try {
       if (xfer == LibIscsi.XFER_READ) {
         in = dataInBuffer(length);
-        if (lib.scsi_task_add_data_in_buffer(task, length, in) != 0) {
+        if (LibIscsi.scsi_task_add_data_in_buffer(task, length, in) != 0) {
           throw new ScsiTransportException("libiscsi refused a " + length + "-byte buffer", false);
         }
       } else if (xfer == LibIscsi.XFER_WRITE) {
@@ -149,15 +149,19 @@ public final class IscsiTransport implements ScsiTransport {
         outStruct.setLong(0, length);
         outStruct.setPointer(8, outData);
       }
-      lib.iscsi_set_timeout(ctx, seconds(command.timeout()));
+      int timeout = seconds(command.timeout());
+      if (timeout != contextTimeout) {
+        LibIscsi.iscsi_set_timeout(ctx, timeout);
+        contextTimeout = timeout;
+      }
       commands++;
-      Pointer done = lib.iscsi_scsi_command_sync(ctx, endpoint.lun(), task, outStruct);
-      int status = done == null ? LibIscsi.STATUS_ERROR : lib.scsi_task_get_status(task, null);
+      Pointer done = LibIscsi.iscsi_scsi_command_sync(ctx, endpoint.lun(), task, outStruct);
+      int status = done == null ? LibIscsi.STATUS_ERROR : LibIscsi.scsi_task_get_status(task, null);
       if (done == null
           || status == LibIscsi.STATUS_TIMEOUT
           || status == LibIscsi.STATUS_ERROR
           || status == LibIscsi.STATUS_CANCELLED) {
-        String error = lib.iscsi_get_error(ctx);
+        String error = LibIscsi.iscsi_get_error(ctx);
         dropSession();
         String what = status == LibIscsi.STATUS_TIMEOUT ? "timed out after " : "failed within ";
         throw new ScsiTransportException(
@@ -178,7 +182,7 @@ public final class IscsiTransport implements ScsiTransport {
       byte[] data = in == null ? new byte[0] : in.getByteArray(0, received(task, length));
       return ScsiResponse.of(status & 0xFF, data, new byte[0]);
     } finally {
-      lib.scsi_free_scsi_task(task);
+      LibIscsi.scsi_free_scsi_task(task);
       // libiscsi held raw pointers into these; keep them alive until the task is gone.
       Reference.reachabilityFence(outData);
       Reference.reachabilityFence(outStruct);
@@ -219,7 +223,7 @@ public final class IscsiTransport implements ScsiTransport {
     }
     Memory sense = new Memory(ScsiTaskLayout.SENSE_SIZE);
     sense.clear();
-    lib.scsi_task_get_status(task, sense);
+    LibIscsi.scsi_task_get_status(task, sense);
     int key = sense.getInt(ScsiTaskLayout.SENSE_KEY);
     int ascq = sense.getInt(ScsiTaskLayout.SENSE_ASCQ);
     byte[] fixed = new byte[18];
@@ -235,27 +239,29 @@ public final class IscsiTransport implements ScsiTransport {
     if (context != null) {
       return context;
     }
-    Pointer ctx = lib.iscsi_create_context(options.initiatorName());
+    Pointer ctx = LibIscsi.iscsi_create_context(options.initiatorName());
     if (ctx == null) {
       throw new ScsiTransportException("libiscsi could not create a context", true);
     }
     boolean ok = false;
     try {
-      lib.iscsi_set_targetname(ctx, endpoint.targetIqn());
-      lib.iscsi_set_session_type(ctx, LibIscsi.SESSION_NORMAL);
-      lib.iscsi_set_header_digest(ctx, LibIscsi.HEADER_DIGEST_NONE);
-      lib.iscsi_set_noautoreconnect(ctx, 1);
+      LibIscsi.iscsi_set_targetname(ctx, endpoint.targetIqn());
+      LibIscsi.iscsi_set_session_type(ctx, LibIscsi.SESSION_NORMAL);
+      LibIscsi.iscsi_set_header_digest(ctx, LibIscsi.HEADER_DIGEST_NONE);
+      LibIscsi.iscsi_set_noautoreconnect(ctx, 1);
       // A random ISID per session: two sessions of one initiator name to one target must differ,
       // or the target reinstates (drops) the older one.
-      lib.iscsi_set_isid_random(ctx, random.nextInt(1 << 24), 0);
+      LibIscsi.iscsi_set_isid_random(ctx, random.nextInt(1 << 24), 0);
       if (endpoint.hasChap()
-          && lib.iscsi_set_initiator_username_pwd(ctx, endpoint.chapUser(), endpoint.chapSecret())
+          && LibIscsi.iscsi_set_initiator_username_pwd(
+                  ctx, endpoint.chapUser(), endpoint.chapSecret())
               != 0) {
         throw new ScsiTransportException("libiscsi refused the CHAP credentials", false);
       }
-      lib.iscsi_set_timeout(ctx, seconds(options.loginTimeout()));
-      if (lib.iscsi_full_connect_sync(ctx, endpoint.portal(), endpoint.lun()) != 0) {
-        throw loginFailure(lib.iscsi_get_error(ctx));
+      contextTimeout = seconds(options.loginTimeout());
+      LibIscsi.iscsi_set_timeout(ctx, contextTimeout);
+      if (LibIscsi.iscsi_full_connect_sync(ctx, endpoint.portal(), endpoint.lun()) != 0) {
+        throw loginFailure(LibIscsi.iscsi_get_error(ctx));
       }
       ok = true;
       logins++;
@@ -264,7 +270,7 @@ public final class IscsiTransport implements ScsiTransport {
       return ctx;
     } finally {
       if (!ok) {
-        lib.iscsi_destroy_context(ctx);
+        LibIscsi.iscsi_destroy_context(ctx);
       }
     }
   }
@@ -310,7 +316,7 @@ public final class IscsiTransport implements ScsiTransport {
   /** Destroys the context without a logout: after a timeout or error the session is unusable. */
   private void dropSession() {
     if (context != null) {
-      lib.iscsi_destroy_context(context);
+      LibIscsi.iscsi_destroy_context(context);
       context = null;
       log.debug("dropped the session to {}", endpoint);
     }
@@ -360,8 +366,8 @@ public final class IscsiTransport implements ScsiTransport {
       }
       closed = true;
       if (context != null) {
-        lib.iscsi_logout_sync(context);
-        lib.iscsi_destroy_context(context);
+        LibIscsi.iscsi_logout_sync(context);
+        LibIscsi.iscsi_destroy_context(context);
         context = null;
       }
     } finally {
@@ -376,39 +382,33 @@ public final class IscsiTransport implements ScsiTransport {
 
   /** Loads libiscsi once and checks its ABI before anything uses it. */
   private static final class Native {
-    private static volatile LibIscsi library;
+    private static boolean loaded;
 
-    static LibIscsi library() {
-      LibIscsi lib = library;
-      if (lib != null) {
-        return lib;
+    static synchronized void ensureLoaded() {
+      if (loaded) {
+        return;
       }
-      synchronized (Native.class) {
-        if (library == null) {
-          try {
-            lib = LibIscsi.load();
-          } catch (UnsatisfiedLinkError e) {
-            throw new ScsiTransportException(
-                LibIscsi.LIBRARY
-                    + " cannot be loaded ("
-                    + e.getMessage()
-                    + "); install libiscsi 1.19 (Debian package libiscsi7)",
-                false,
-                e);
-          }
-          List<String> problems = ScsiTaskLayout.differences(lib);
-          if (!problems.isEmpty()) {
-            throw new ScsiTransportException(
-                LibIscsi.LIBRARY
-                    + " does not have libiscsi 1.19's struct scsi_task layout ("
-                    + String.join("; ", problems)
-                    + "); tapeflow refuses to use it",
-                false);
-          }
-          library = lib;
-        }
-        return library;
+      try {
+        LibIscsi.register();
+      } catch (UnsatisfiedLinkError e) {
+        throw new ScsiTransportException(
+            LibIscsi.LIBRARY
+                + " cannot be loaded ("
+                + e.getMessage()
+                + "); install libiscsi 1.19 (Debian package libiscsi7)",
+            false,
+            e);
       }
+      List<String> problems = ScsiTaskLayout.differences();
+      if (!problems.isEmpty()) {
+        throw new ScsiTransportException(
+            LibIscsi.LIBRARY
+                + " does not have libiscsi 1.19's struct scsi_task layout ("
+                + String.join("; ", problems)
+                + "); tapeflow refuses to use it",
+            false);
+      }
+      loaded = true;
     }
   }
 }

@@ -42,11 +42,11 @@ final class ScsiTaskLayout {
    *
    * @return the differences found, empty when the layout matches
    */
-  static List<String> differences(LibIscsi lib) {
+  static List<String> differences() {
     List<String> problems = new ArrayList<>();
     byte[] cdb = {(byte) 0xB8, 0x12, 0x4E, 0x20, 0x06, 0x40, 0x00, 0x01, 0x45, 0x50, 0x00, 0x00};
     int expxferlen = 0x14550;
-    Pointer task = lib.scsi_create_task(cdb.length, cdb, LibIscsi.XFER_READ, expxferlen);
+    Pointer task = LibIscsi.scsi_create_task(cdb.length, cdb, LibIscsi.XFER_READ, expxferlen);
     if (task == null) {
       problems.add("scsi_create_task returned NULL");
       return problems;
@@ -64,7 +64,7 @@ final class ScsiTaskLayout {
       }
 
       task.setInt(STATUS, 0x5A17);
-      expect(problems, "status", STATUS, lib.scsi_task_get_status(task, null), 0x5A17);
+      expect(problems, "status", STATUS, LibIscsi.scsi_task_get_status(task, null), 0x5A17);
       task.setInt(STATUS, 0);
 
       byte[] pattern = new byte[SENSE_SIZE];
@@ -74,20 +74,20 @@ final class ScsiTaskLayout {
       task.write(SENSE, pattern, 0, pattern.length);
       Memory copied = new Memory(SENSE_SIZE);
       copied.clear();
-      lib.scsi_task_get_status(task, copied);
+      LibIscsi.scsi_task_get_status(task, copied);
       if (!Arrays.equals(copied.getByteArray(0, SENSE_SIZE), pattern)) {
         problems.add("struct scsi_sense is not " + SENSE_SIZE + " bytes at offset " + SENSE);
       }
       task.write(SENSE, new byte[SENSE_SIZE], 0, SENSE_SIZE);
 
       Memory marker = new Memory(1);
-      lib.scsi_set_task_private_ptr(task, marker);
+      LibIscsi.scsi_set_task_private_ptr(task, marker);
       if (!marker.equals(task.getPointer(PRIVATE_PTR))) {
         problems.add("ptr is not at offset " + PRIVATE_PTR + " (datain/mem sizes differ)");
       }
-      lib.scsi_set_task_private_ptr(task, null);
+      LibIscsi.scsi_set_task_private_ptr(task, null);
     } finally {
-      lib.scsi_free_scsi_task(task);
+      LibIscsi.scsi_free_scsi_task(task);
     }
     return problems;
   }

@@ -128,7 +128,7 @@ public final class MtxMediumChanger extends AbstractMediumChanger {
       args = List.of("transfer", slot(from), slot(to));
     }
     run(args, options.timeout(), from, to);
-    log.info("{}: moved {} to {}", description, from.describe(), to.location());
+    log.debug("{}: moved {} to {}", description, from.describe(), to.location());
   }
 
   private static String slot(Element e) {

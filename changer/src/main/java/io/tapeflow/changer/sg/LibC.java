@@ -1,12 +1,15 @@
 package io.tapeflow.changer.sg;
 
-import com.sun.jna.LastErrorException;
 import com.sun.jna.Library;
 import com.sun.jna.Native;
 import com.sun.jna.NativeLong;
 import com.sun.jna.Pointer;
 
-/** The libc calls the SG_IO transport needs; failures throw with errno. */
+/**
+ * The libc calls the SG_IO transport needs. They return -1 on failure and the caller then reads
+ * errno from {@link Native#getLastError()}: declaring {@code LastErrorException} would make JNA
+ * throw whenever errno is non-zero, which a successful call may leave behind.
+ */
 interface LibC extends Library {
   int O_RDWR = 2;
   int EPERM = 1;
@@ -28,9 +31,9 @@ interface LibC extends Library {
     return Native.load("c", LibC.class);
   }
 
-  int open(String path, int flags) throws LastErrorException;
+  int open(String path, int flags);
 
-  int close(int fd) throws LastErrorException;
+  int close(int fd);
 
-  int ioctl(int fd, NativeLong request, Pointer arg) throws LastErrorException;
+  int ioctl(int fd, NativeLong request, Pointer arg);
 }

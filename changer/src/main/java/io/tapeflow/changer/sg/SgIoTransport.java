@@ -1,7 +1,7 @@
 package io.tapeflow.changer.sg;
 
-import com.sun.jna.LastErrorException;
 import com.sun.jna.Memory;
+import com.sun.jna.Native;
 import com.sun.jna.NativeLong;
 import io.tapeflow.changer.scsi.DataDirection;
 import io.tapeflow.changer.scsi.ScsiCommand;
@@ -80,33 +80,28 @@ public final class SgIoTransport implements ScsiTransport {
     } catch (IOException e) {
       throw new ScsiTransportException("cannot resolve " + path + ": " + e.getMessage(), false, e);
     }
-    int handle;
-    try {
-      handle = libc.open(node.toString(), LibC.O_RDWR);
-    } catch (LastErrorException e) {
-      int errno = e.getErrorCode();
+    int handle = libc.open(node.toString(), LibC.O_RDWR);
+    if (handle < 0) {
+      int errno = Native.getLastError();
       String hint =
           errno == LibC.EACCES || errno == LibC.EPERM
               ? "; run as root or give this user read-write access to the node"
               : "";
       throw new ScsiTransportException(
           "cannot open " + describe(node) + ": " + errnoName(errno) + hint,
-          errno == LibC.EBUSY || errno == LibC.EAGAIN || errno == LibC.EINTR,
-          e);
+          errno == LibC.EBUSY || errno == LibC.EAGAIN || errno == LibC.EINTR);
     }
     Memory version = new Memory(4);
     version.setInt(0, 0);
-    try {
-      libc.ioctl(handle, new NativeLong(SgIoHeader.SG_GET_VERSION_NUM), version);
-    } catch (LastErrorException e) {
+    if (libc.ioctl(handle, new NativeLong(SgIoHeader.SG_GET_VERSION_NUM), version) < 0) {
+      int errno = Native.getLastError();
       closeQuietly(handle);
       throw new ScsiTransportException(
           describe(node)
               + " is not a SCSI generic node ("
-              + errnoName(e.getErrorCode())
+              + errnoName(errno)
               + " on SG_GET_VERSION_NUM); give a /dev/sgN node or its /dev/tape/by-id link",
-          false,
-          e);
+          false);
     }
     int v = version.getInt(0);
     if (v < MIN_SG_VERSION) {
@@ -176,10 +171,8 @@ public final class SgIoTransport implements ScsiTransport {
     header.setInt(SgIoHeader.TIMEOUT, (int) timeoutMs);
     header.setInt(SgIoHeader.FLAGS, 0);
 
-    try {
-      libc.ioctl(fd, new NativeLong(SgIoHeader.SG_IO), header);
-    } catch (LastErrorException e) {
-      throw ioctlFailure(command, e.getErrorCode(), e);
+    if (libc.ioctl(fd, new NativeLong(SgIoHeader.SG_IO), header) < 0) {
+      throw ioctlFailure(command, Native.getLastError());
     }
     SgIoHeader.Outputs o = SgIoHeader.Outputs.read(header.getByteArray(0, SgIoHeader.SIZE));
     byte[] received =
@@ -196,7 +189,7 @@ public final class SgIoTransport implements ScsiTransport {
   }
 
   /** Step 1 of the evaluation: the ioctl itself failed (a CHECK CONDITION never does). */
-  private ScsiTransportException ioctlFailure(ScsiCommand command, int errno, Throwable cause) {
+  private ScsiTransportException ioctlFailure(ScsiCommand command, int errno) {
     String what = command + " on " + describe() + ": SG_IO failed with " + errnoName(errno);
     return switch (errno) {
       case LibC.EPERM ->
@@ -205,29 +198,26 @@ public final class SgIoTransport implements ScsiTransport {
                   + "; the kernel allows opcode "
                   + String.format(Locale.ROOT, "%02Xh", command.opcode())
                   + " only to root or a process with CAP_SYS_RAWIO",
-              false,
-              cause);
+              false);
       case LibC.ENODEV, LibC.ENXIO -> {
         // The device went away (e.g. the iSCSI session was removed); reopen the link next time.
         closeQuietly(fd);
         fd = -1;
         yield new ScsiTransportException(
-            what + "; the device is gone, the next command reopens " + path, true, cause);
+            what + "; the device is gone, the next command reopens " + path, true);
       }
       case LibC.EBUSY, LibC.EAGAIN, LibC.EINTR, LibC.ENOMEM ->
-          new ScsiTransportException(what + "; retry later", true, cause);
+          new ScsiTransportException(what + "; retry later", true);
       case LibC.EIO ->
           new ScsiTransportException(
-              what + "; the transfer may exceed the queue's limit (max_hw_sectors)", false, cause);
-      default -> new ScsiTransportException(what, false, cause);
+              what + "; the transfer may exceed the queue's limit (max_hw_sectors)", false);
+      default -> new ScsiTransportException(what, false);
     };
   }
 
   private void closeQuietly(int handle) {
-    try {
-      libc.close(handle);
-    } catch (LastErrorException e) {
-      log.debug("close({}) failed: {}", handle, errnoName(e.getErrorCode()));
+    if (libc.close(handle) < 0) {
+      log.debug("close({}) failed: {}", handle, errnoName(Native.getLastError()));
     }
   }
 

@@ -1,5 +1,7 @@
 package io.tapeflow.changer.smc;
 
+import java.nio.charset.StandardCharsets;
+
 /** Big-endian field readers and writers for SCSI data. Callers check bounds first. */
 final class Bytes {
   private Bytes() {}
@@ -45,19 +47,27 @@ final class Bytes {
    * @return the text, or null when the field holds a byte outside printable ASCII before its end
    */
   static String ascii(byte[] b, int off, int len) {
-    int end = off;
-    while (end < off + len && b[end] != 0) {
-      end++;
-    }
-    StringBuilder s = new StringBuilder(end - off);
-    for (int i = off; i < end; i++) {
+    // One pass (an inventory decodes thousands of space-padded tags): stop at the first NUL,
+    // refuse anything outside printable ASCII, remember the first and last non-space byte. In
+    // printable ASCII the space is the only whitespace there is to strip.
+    int first = -1;
+    int last = -1;
+    for (int i = off; i < off + len; i++) {
       int c = b[i] & 0xFF;
+      if (c == 0) {
+        break;
+      }
       if (c < 0x20 || c > 0x7E) {
         return null;
       }
-      s.append((char) c);
+      if (c != ' ') {
+        if (first < 0) {
+          first = i;
+        }
+        last = i;
+      }
     }
-    return s.toString().strip();
+    return first < 0 ? "" : new String(b, first, last - first + 1, StandardCharsets.US_ASCII);
   }
 
   static String hex(byte[] b, int off, int len) {

@@ -166,6 +166,28 @@ public record EmulatorConfig(
         gatewayName);
   }
 
+  /** The same configuration with its shelf in another S3 (null: the embedded S3Proxy). */
+  public EmulatorConfig withS3(URI endpoint, String bucket) {
+    return new EmulatorConfig(
+        listenHost,
+        listenPort,
+        stateDir,
+        portalHost,
+        portalPort,
+        drives,
+        slots,
+        ieSlots,
+        createDelay,
+        archiveDelay,
+        retrieveDelay,
+        pollInterval,
+        faults,
+        mediaDir,
+        endpoint,
+        bucket,
+        gatewayName);
+  }
+
   /** The same configuration with another poll interval. */
   public EmulatorConfig withPollInterval(Duration interval) {
     return new EmulatorConfig(

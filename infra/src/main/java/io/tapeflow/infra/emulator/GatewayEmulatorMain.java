@@ -278,11 +278,17 @@ public final class GatewayEmulatorMain implements Callable<Integer> {
         .addShutdownHook(
             new Thread(
                 () -> {
+                  int code = 0;
                   try {
                     emulator.close();
+                  } catch (RuntimeException e) {
+                    System.err.println("gateway-emulator: stopping: " + e.getMessage());
+                    code = 1;
                   } finally {
                     stopped.countDown();
                   }
+                  // Stopped on a signal: exit with our own status, not 128+signal.
+                  Runtime.getRuntime().halt(code);
                 },
                 "gateway-emulator-stop"));
     PrintWriter out = spec.commandLine().getOut();

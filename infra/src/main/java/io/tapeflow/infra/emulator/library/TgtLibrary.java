@@ -1,5 +1,6 @@
 package io.tapeflow.infra.emulator.library;
 
+import io.tapeflow.changer.AbstractMediumChanger;
 import io.tapeflow.changer.Inventory;
 import io.tapeflow.changer.MediumChanger;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -17,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +35,7 @@ public final class TgtLibrary implements LibrarySide {
   private static final Logger LOG = LoggerFactory.getLogger(TgtLibrary.class);
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final long SCRIPT_TIMEOUT_SECONDS = 120;
+  private static final Duration LOCK_TIMEOUT = Duration.ofMinutes(2);
 
   private final Path vtl;
   private final Path dir;
@@ -221,22 +225,38 @@ public final class TgtLibrary implements LibrarySide {
     return changer.inventory();
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>{@code vtl put} checks that the element is empty, then sets it; the changer's host-wide lock
+   * is held around both, so no move by tapeflow or Bacula (which take the same lock) lands in the
+   * element in between. tgt would otherwise overwrite that cartridge without a word.
+   */
   @Override
   public void place(String barcode, int address) {
-    run(
-        vtl,
-        "put",
-        "--dir",
-        dir.toString(),
-        "--barcode",
-        barcode,
-        "--address",
-        String.valueOf(address));
+    underLock(
+        () ->
+            run(
+                vtl,
+                "put",
+                "--dir",
+                dir.toString(),
+                "--barcode",
+                barcode,
+                "--address",
+                String.valueOf(address)));
   }
 
   @Override
   public void clear(int address) {
-    run(vtl, "clear", "--dir", dir.toString(), "--address", String.valueOf(address));
+    underLock(
+        () -> run(vtl, "clear", "--dir", dir.toString(), "--address", String.valueOf(address)));
+  }
+
+  private String underLock(Supplier<String> action) {
+    return changer instanceof AbstractMediumChanger locking
+        ? locking.lock().call(LOCK_TIMEOUT, "tapeflow gateway-emulator", action)
+        : action.get();
   }
 
   @Override

@@ -1,9 +1,7 @@
 package io.tapeflow.worker.cli.changer;
 
-import io.tapeflow.changer.ChangerUri;
+import io.tapeflow.changer.Changers;
 import io.tapeflow.changer.MediumChanger;
-import io.tapeflow.changer.mtx.MtxMediumChanger;
-import java.nio.file.Path;
 import java.util.Objects;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,9 +26,9 @@ public final class ChangerCommand implements Runnable {
 
   private final ChangerOpener opener;
 
-  /** With the production transports. */
+  /** With the production transports ({@link Changers#open}). */
   public ChangerCommand() {
-    this(ChangerCommand::openDefault);
+    this(Changers::open);
   }
 
   public ChangerCommand(ChangerOpener opener) {
@@ -44,13 +42,5 @@ public final class ChangerCommand implements Runnable {
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());
-  }
-
-  static MediumChanger openDefault(ChangerUri uri, Path lockDir) {
-    if (uri.kind() == ChangerUri.Kind.MTX) {
-      return MtxMediumChanger.open(uri, lockDir, MtxMediumChanger.Options.defaults());
-    }
-    throw new UnsupportedOperationException(
-        uri.kind() + " changers are not wired into this build yet; use an mtx: URI");
   }
 }

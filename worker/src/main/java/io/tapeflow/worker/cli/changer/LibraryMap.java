@@ -26,28 +26,29 @@ final class LibraryMap {
     List<Element> drives = inv.ofType(ElementType.DRIVE);
     s.append('\n').append(heading("Drives", drives));
     for (Element d : drives) {
-      s.append(String.format("  %-16s %s%n", d.location(), contents(d)));
+      s.append(String.format("  %-16s %s%n", d.location(), contents(d, inv)));
     }
-    section(s, "Storage slots", inv.ofType(ElementType.STORAGE));
-    section(s, "I/E slots", inv.ofType(ElementType.IMPORT_EXPORT));
+    section(s, "Storage slots", inv.ofType(ElementType.STORAGE), inv);
+    section(s, "I/E slots", inv.ofType(ElementType.IMPORT_EXPORT), inv);
     List<Element> transports = inv.ofType(ElementType.TRANSPORT);
     if (!transports.isEmpty()) {
       s.append('\n');
       for (Element t : transports) {
-        s.append(String.format("Transport %d: %s%n", t.address(), contents(t)));
+        s.append(String.format("Transport %d: %s%n", t.address(), contents(t, inv)));
       }
     }
     return s.toString();
   }
 
-  private static void section(StringBuilder s, String title, List<Element> elements) {
+  private static void section(
+      StringBuilder s, String title, List<Element> elements, Inventory inv) {
     s.append('\n').append(heading(title, elements));
     String label = elements.isEmpty() ? "" : elements.get(0).type().label();
     int i = 0;
     while (i < elements.size()) {
       Element e = elements.get(i);
       if (e.full()) {
-        s.append(String.format("  %-16s %s%n", e.location(), contents(e)));
+        s.append(String.format("  %-16s %s%n", e.location(), contents(e, inv)));
         i++;
         continue;
       }
@@ -73,12 +74,23 @@ final class LibraryMap {
         "%s: %d (%d full, %d empty)%n", title, elements.size(), full, elements.size() - full);
   }
 
-  private static String contents(Element e) {
+  private static String contents(Element e, Inventory inv) {
     if (!e.full()) {
       return "empty";
     }
     String what = e.barcode() == null ? "(no barcode)" : e.barcode();
-    return e.source() == null ? what : what + "  (from element " + e.source() + ")";
+    return e.source() == null ? what : what + "  (from " + source(e.source(), inv) + ")";
+  }
+
+  /** The source element by name; slots first, since mtx's numbers overlap with drives'. */
+  private static String source(int address, Inventory inv) {
+    return inv.elements().stream()
+        .filter(x -> x.address() == address)
+        .min(
+            java.util.Comparator.comparing(
+                x -> x.type() == ElementType.DRIVE || x.type() == ElementType.TRANSPORT))
+        .map(x -> x.location().toString())
+        .orElse("element " + address);
   }
 
   /**

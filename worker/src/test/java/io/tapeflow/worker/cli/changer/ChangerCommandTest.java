@@ -103,6 +103,15 @@ class ChangerCommandTest {
   }
 
   @Test
+  void status_namesWhereALoadedTapeCameFrom() {
+    lib.clear(10000).moveBehindTheBack(20001, 10001);
+
+    assertThat(run(args("status"))).isZero();
+
+    assertThat(out.toString()).contains("  drive 10001      TAP001  (from slot 20001)\n");
+  }
+
+  @Test
   void statusJson_hasExactlyTheAgreedShape() {
     lib = FaultInjectingFakeLibrary.awsShaped(1, 2, 1);
     lib.put(20001, "TAP001");
