@@ -128,6 +128,20 @@ public final class SmcMediumChanger extends AbstractMediumChanger {
           s);
     }
 
+    public Options withLockTimeout(Duration timeout) {
+      return new Options(
+          maxUnitAttentions,
+          maxRetries,
+          initialBackoff,
+          maxBackoff,
+          maxAllocation,
+          commandTimeout,
+          moveTimeout,
+          initializeTimeout,
+          timeout,
+          sleeper);
+    }
+
     public Options withMaxAllocation(int bytes) {
       return new Options(
           maxUnitAttentions,
@@ -176,6 +190,20 @@ public final class SmcMediumChanger extends AbstractMediumChanger {
    */
   public static SmcMediumChanger open(
       ScsiTransport transport, ChangerUri uri, Path lockDirectory, Options options) {
+    String identity = identify(transport, uri, options);
+    return new SmcMediumChanger(
+        transport, ChangerLock.forIdentity(lockDirectory, identity), uri.toString(), options);
+  }
+
+  /**
+   * The identity a changer's lock is keyed by, read from the device: INQUIRY vendor and product and
+   * the VPD 80h serial (see {@link ChangerLock#identity(String, String, String, ChangerUri)}).
+   * Every way of reaching one changer (iSCSI, its sg node, mtx on that node) gets the same
+   * identity, so the same lock.
+   *
+   * @throws WrongDeviceException when the device is not a medium changer
+   */
+  static String identify(ScsiTransport transport, ChangerUri uri, Options options) {
     String where = uri.toString();
     InquiryData inquiry =
         InquiryData.decode(
@@ -191,19 +219,19 @@ public final class SmcMediumChanger extends AbstractMediumChanger {
     if (!inquiry.isMediumChanger()) {
       throw new WrongDeviceException(
           String.format(
-              "%s is not a medium changer: INQUIRY reports peripheral type %02Xh%s (%s); check"
-                  + " the target and LUN of the changer URI",
+              "%s is not a medium changer: INQUIRY reports peripheral type %02Xh%s (%s); %s",
               where,
               inquiry.deviceType(),
               inquiry.deviceType() == 0x01
                   ? " (a tape drive)"
                   : inquiry.deviceType() == 0x0C ? " (tgt's LUN 0 controller)" : "",
-              inquiry.describe()));
+              inquiry.describe(),
+              uri.kind() == ChangerUri.Kind.ISCSI
+                  ? "check the target and LUN of the changer URI"
+                  : "check the device path (`lsscsi -g` lists the changer's sg node)"));
     }
     String serial = serial(transport, options, where).orElse(null);
-    String identity = ChangerLock.identity(inquiry.vendor(), inquiry.product(), serial, uri);
-    return new SmcMediumChanger(
-        transport, ChangerLock.forIdentity(lockDirectory, identity), where, options);
+    return ChangerLock.identity(inquiry.vendor(), inquiry.product(), serial, uri);
   }
 
   private static Optional<String> serial(ScsiTransport t, Options o, String where) {
@@ -217,7 +245,7 @@ public final class SmcMediumChanger extends AbstractMediumChanger {
               .data());
     } catch (IllegalRequestException | MalformedResponseException e) {
       log.info(
-          "{} reports no unit serial number ({}); its lock is keyed by its URI",
+          "{} reports no unit serial number ({}); its lock is keyed by its URI or device path",
           where,
           e.getMessage());
       return Optional.empty();
