@@ -9,6 +9,7 @@ import io.tapeflow.bacula.changer.SlotMap;
 import io.tapeflow.bacula.changer.StandardChangerOpener;
 import io.tapeflow.bacula.command.VolumeEligibility;
 import io.tapeflow.bacula.command.VolumeUpdate;
+import io.tapeflow.bacula.console.BconsoleCommand;
 import io.tapeflow.bacula.event.JobEndEvent;
 import io.tapeflow.bacula.event.SpoolJobEventSink;
 import io.tapeflow.bacula.model.DeviceStatus;
@@ -26,6 +27,7 @@ import io.tapeflow.bacula.model.VolStatus;
 import io.tapeflow.bacula.model.Volume;
 import io.tapeflow.bacula.model.VolumeLocation;
 import io.tapeflow.bacula.model.VolumeName;
+import io.tapeflow.bacula.parse.KeyValueRecords;
 import io.tapeflow.bacula.testing.BaculaFixture;
 import io.tapeflow.bacula.testing.EmulatorFixture;
 import io.tapeflow.changer.ChangerUri;
@@ -40,6 +42,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.SortedMap;
 import java.util.function.BooleanSupplier;
@@ -90,7 +93,7 @@ class BaculaLibraryIT {
             .start();
     console = bacula.console();
     changer = Changers.open(ChangerUri.parse(emulator.changerUri()), locks);
-    tapes = emulator.createTapes("TFL", 4);
+    tapes = emulator.createTapes("TFL", 5);
     barcodes = new ArrayList<>(tapes.keySet());
     await(
         "the new tapes in import/export slots",
@@ -213,17 +216,32 @@ class BaculaLibraryIT {
 
   @Test
   @Order(3)
-  void labelBarcodes_labelsEachImportedTapeByItsBarcode() {
+  void labelVolume_labelsOneTapeWithTheNameGiven() {
+    String one = barcodes.get(barcodes.size() - 1);
+    LabelResult r =
+        console.labelVolume(bacula.storage(), bacula.pool(), VolumeName.of(one), slotOf(one), 1);
+    assertThat(r.labelled()).containsExactly(Map.entry(one, slotOf(one)));
+    assertThat(console.volume(VolumeName.of(one)).orElseThrow().inChanger()).isTrue();
+  }
+
+  @Test
+  @Order(4)
+  void labelBarcodes_labelsEachImportedTapeByItsBarcode_andLeavesLabelledOnesAlone() {
+    String one = barcodes.get(barcodes.size() - 1);
     LabelResult r = console.labelBarcodes(bacula.storage(), bacula.pool(), 0, null);
-    assertThat(r.labelled().keySet()).containsExactlyInAnyOrderElementsOf(barcodes);
+    List<String> others = barcodes.stream().filter(b -> !b.equals(one)).toList();
+    assertThat(r.labelled().keySet()).containsExactlyInAnyOrderElementsOf(others);
+    assertThat(r.alreadyLabelled()).containsExactly(one);
     for (String b : barcodes) {
-      assertThat(r.labelled()).containsEntry(b, slotOf(b));
+      if (!b.equals(one)) {
+        assertThat(r.labelled()).containsEntry(b, slotOf(b));
+      }
       assertThat(emulator.media().resolve(b)).as("the label is on the tape").isNotEmptyFile();
     }
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   void listVolumes_showsEachTapeInTheChangerAtItsSlot() {
     List<Volume> v = console.listVolumes(bacula.pool());
     assertThat(v).extracting(x -> x.name().value()).containsExactlyInAnyOrderElementsOf(barcodes);
@@ -236,7 +254,7 @@ class BaculaLibraryIT {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void backup_writesToATapeOfTheLibrary_andHandsTheJobEndToTapeflow() {
     backup = console.run(bacula.backupJob());
     JobRecord r = console.finishJob(backup, bacula.storage(), 0, JOB_TIMEOUT, POLL);
@@ -253,7 +271,7 @@ class BaculaLibraryIT {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void restore_bringsBackTheSameBytes() throws IOException {
     RestorePath where = RestorePath.of(dir.resolve("restore-1").toString());
     RestoreRequirement rr =
@@ -265,7 +283,7 @@ class BaculaLibraryIT {
   }
 
   @Test
-  @Order(7)
+  @Order(8)
   void volStatus_movesToArchive_thenReadOnly() {
     VolumeName v = VolumeName.of(written);
     console.updateVolume(v, VolumeUpdate.status(VolStatus.ARCHIVE));
@@ -279,7 +297,7 @@ class BaculaLibraryIT {
   }
 
   @Test
-  @Order(8)
+  @Order(9)
   void statusSlotsAndStatusStorage_matchTheLibrary() {
     LibrarySlots s = console.statusSlots(bacula.storage(), 0);
     assertThat(s.drives()).hasSize(2);
@@ -305,7 +323,7 @@ class BaculaLibraryIT {
   }
 
   @Test
-  @Order(9)
+  @Order(10)
   void updateSlotsWithASlotRange_looksAtThatRangeOnly() {
     String b = barcodes.stream().filter(x -> in(x, ElementType.STORAGE)).findFirst().orElseThrow();
     UpdateSlotsResult r = console.updateSlots(bacula.storage(), 0, SlotRange.single(slotOf(b)));
@@ -313,7 +331,7 @@ class BaculaLibraryIT {
   }
 
   @Test
-  @Order(10)
+  @Order(11)
   void mountOfAnEmptySlot_fails_thoughTheStorageDaemonSaysMounted() {
     int empty = emptyStorageSlot();
     assertThatThrownBy(() -> console.mount(bacula.storage(), 1, empty))
@@ -321,10 +339,18 @@ class BaculaLibraryIT {
         .hasMessageContaining("3992")
         .hasMessageContaining("Empty");
     console.unmount(bacula.storage(), 1);
+    String b = barcodes.stream().filter(x -> in(x, ElementType.STORAGE)).findFirst().orElseThrow();
+    int slot = slotOf(b);
+    assertThat(console.mount(bacula.storage(), 1, slot)).anyMatch(l -> l.startsWith("3002"));
+    assertThat(changer.locate(b).orElseThrow().address())
+        .isEqualTo(SlotMap.of(changer.inventory()).drive(1).address());
+    console.release(bacula.storage(), 1, slot);
+    assertThat(slotOf(b)).isEqualTo(slot);
+    assertThat(in(b, ElementType.STORAGE)).isTrue();
   }
 
   @Test
-  @Order(11)
+  @Order(12)
   void aStaleCatalogSlot_makesAPlainRestoreFailFatally_andTheFailureStillReachesTapeflow()
       throws IOException {
     // the written tape moves behind Bacula's back
@@ -353,7 +379,7 @@ class BaculaLibraryIT {
   }
 
   @Test
-  @Order(12)
+  @Order(13)
   void restoreSynced_updatesSlotsFirst_soTheSameRestoreSucceeds() throws IOException {
     RestorePath where = RestorePath.of(dir.resolve("restore-synced").toString());
     RestoreRequirement rr =
@@ -365,7 +391,7 @@ class BaculaLibraryIT {
   }
 
   @Test
-  @Order(13)
+  @Order(14)
   void anExportedTape_isReportedAsTakenOutOfTheChanger_thoughUpdateSlotsSaysNothing() {
     String spare =
         barcodes.stream()
@@ -383,7 +409,7 @@ class BaculaLibraryIT {
   }
 
   @Test
-  @Order(14)
+  @Order(15)
   void aRestoreThatWaitedForAMount_leavesTheCatalogRight_onceFinishJobHasRun() throws IOException {
     String arn = tapes.get(written);
     // export: the gateway archives the tape to the shelf
@@ -426,7 +452,7 @@ class BaculaLibraryIT {
   }
 
   @Test
-  @Order(15)
+  @Order(16)
   void purgeAndDelete_areRefusedUnlessTheCatalogShowsTheVolumeEligible() {
     VolumeName w = VolumeName.of(written);
     assertThatThrownBy(() -> console.purgeVolume(w, VolumeEligibility.stated(w, "test")))
@@ -451,5 +477,19 @@ class BaculaLibraryIT {
     console.deleteVolume(u, VolumeEligibility.stated(u, "never written; policy test"));
     assertThat(console.volume(u)).isEmpty();
     assertThat(console.volume(w)).isPresent();
+  }
+
+  @Test
+  @Order(17)
+  void theStorageDaemonsStatusRecords_parseDespiteItsStrayNonAsciiBytes() {
+    BconsoleCommand c =
+        BconsoleCommand.builder(".status")
+            .keyword("storage", bacula.storage())
+            .word("terminated")
+            .mode(".api 2 api_opts=o")
+            .build();
+    List<Map<String, String>> records =
+        KeyValueRecords.parseEquals(bacula.client(Duration.ofSeconds(60)).execute(c).lines());
+    assertThat(records).anySatisfy(r -> assertThat(r).containsEntry("jobid", backup.toString()));
   }
 }

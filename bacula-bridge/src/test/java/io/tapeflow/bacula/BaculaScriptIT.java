@@ -43,6 +43,10 @@ class BaculaScriptIT {
       assertThat(ports).doesNotContain("9101", "9102", "9103");
       assertThat(one.console().listVolumes(null)).isEmpty();
       assertThat(two.console().listVolumes(null)).isEmpty();
+      assertThat(d.resolve("a/log/catalog.log"))
+          .as("the SQLite catalog tools' warning is kept in a log, and harmless")
+          .content()
+          .contains("SQLite3 is no longer supported");
       one.close();
       assertThat(pids(one))
           .allSatisfy(

@@ -28,10 +28,11 @@ import java.util.function.Supplier;
  * only one robot move per changer runs at a time (DESIGN invariant 1).
  *
  * <p>It is a file lock on {@code <lock dir>/changer-<identity>.lock}. The identity is the changer's
- * own, not the path used to reach it: INQUIRY vendor and product plus the VPD 80h serial number, or
- * the canonical URI when the device has no serial. A JVM file lock does not exclude threads of the
- * same JVM, so it is paired with one in-process lock per lock file. The lock is reentrant for the
- * thread that holds it.
+ * own, not the path used to reach it: INQUIRY vendor and product plus the VPD 80h serial number,
+ * read the same way whether the changer is reached over iSCSI, through its sg node or by {@code
+ * mtx} on that node; or, when the device has no serial, its resolved device node or iSCSI URI. A
+ * JVM file lock does not exclude threads of the same JVM, so it is paired with one in-process lock
+ * per lock file. The lock is reentrant for the thread that holds it.
  *
  * <p>The lock directory ({@link #DEFAULT_DIRECTORY} unless the caller passes another) must be
  * writable by every user that drives the changer; lock files are created readable and writable by
@@ -76,13 +77,32 @@ public final class ChangerLock {
    * The identity of a changer from its INQUIRY data and serial number.
    *
    * @param serial the VPD 80h serial, or null/blank when the device has none
-   * @param fallback the changer's URI, used when there is no serial
+   * @param fallback the changer's URI, used when there is no serial: for a device path or an {@code
+   *     mtx:} URI, the node it resolves to ({@link #deviceIdentity}), the same for both; for iSCSI,
+   *     the credential-free URI
    */
   public static String identity(String vendor, String product, String serial, ChangerUri fallback) {
     if (serial == null || serial.isBlank()) {
-      return "uri:" + fallback.canonical();
+      return fallback.kind() == ChangerUri.Kind.ISCSI
+          ? "uri:" + fallback.canonical()
+          : deviceIdentity(fallback.devicePath());
     }
     return vendor.strip() + "/" + product.strip() + "/" + serial.strip();
+  }
+
+  /**
+   * The identity of a changer known only by its device node: the path with symbolic links resolved
+   * ({@code /dev/tape/by-id/...-changer} and the {@code /dev/sgN} it points to are one), or the
+   * absolute path when it cannot be resolved.
+   */
+  public static String deviceIdentity(Path device) {
+    Path p;
+    try {
+      p = device.toRealPath();
+    } catch (IOException e) {
+      p = device.toAbsolutePath().normalize();
+    }
+    return "device:" + p;
   }
 
   /** {@code changer-<readable part>-<hash>.lock}: safe characters, distinct per identity. */

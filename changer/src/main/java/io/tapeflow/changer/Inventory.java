@@ -11,13 +11,26 @@ import java.util.stream.Collectors;
  */
 public record Inventory(List<Element> elements) {
 
+  private static final Comparator<Element> ORDER =
+      Comparator.comparingInt((Element e) -> order(e.type())).thenComparingInt(Element::address);
+
+  /** An immutable copy of {@code elements} in inventory order (sorted only if they are not). */
   public Inventory {
-    elements =
-        elements.stream()
-            .sorted(
-                Comparator.comparingInt((Element e) -> order(e.type()))
-                    .thenComparingInt(Element::address))
-            .toList();
+    elements = ordered(elements) ? List.copyOf(elements) : elements.stream().sorted(ORDER).toList();
+  }
+
+  /** One pass, no allocation: a changer reads its elements in inventory order already. */
+  private static boolean ordered(List<Element> elements) {
+    long previous = -1;
+    for (int i = 0, n = elements.size(); i < n; i++) {
+      Element e = elements.get(i);
+      long key = ((long) order(e.type()) << 32) | e.address();
+      if (key < previous) {
+        return false;
+      }
+      previous = key;
+    }
+    return true;
   }
 
   private static int order(ElementType t) {

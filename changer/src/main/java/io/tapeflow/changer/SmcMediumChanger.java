@@ -4,15 +4,15 @@ import io.tapeflow.changer.scsi.ScsiCommand;
 import io.tapeflow.changer.scsi.ScsiResponse;
 import io.tapeflow.changer.scsi.ScsiTransport;
 import io.tapeflow.changer.smc.ElementAddressAssignment;
-import io.tapeflow.changer.smc.ElementDescriptor;
 import io.tapeflow.changer.smc.ElementStatusDecoder;
-import io.tapeflow.changer.smc.ElementStatusReport;
 import io.tapeflow.changer.smc.ElementStatusRequest;
+import io.tapeflow.changer.smc.ElementStatusSummary;
 import io.tapeflow.changer.smc.InquiryData;
 import io.tapeflow.changer.smc.ModeSenseDecoder;
 import io.tapeflow.changer.smc.ScsiFailures;
 import io.tapeflow.changer.smc.SenseData;
 import io.tapeflow.changer.smc.SmcCommands;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -128,6 +128,20 @@ public final class SmcMediumChanger extends AbstractMediumChanger {
           s);
     }
 
+    public Options withLockTimeout(Duration timeout) {
+      return new Options(
+          maxUnitAttentions,
+          maxRetries,
+          initialBackoff,
+          maxBackoff,
+          maxAllocation,
+          commandTimeout,
+          moveTimeout,
+          initializeTimeout,
+          timeout,
+          sleeper);
+    }
+
     public Options withMaxAllocation(int bytes) {
       return new Options(
           maxUnitAttentions,
@@ -176,46 +190,62 @@ public final class SmcMediumChanger extends AbstractMediumChanger {
    */
   public static SmcMediumChanger open(
       ScsiTransport transport, ChangerUri uri, Path lockDirectory, Options options) {
+    String identity = identify(transport, uri, options);
+    return new SmcMediumChanger(
+        transport, ChangerLock.forIdentity(lockDirectory, identity), uri.toString(), options);
+  }
+
+  /**
+   * The identity a changer's lock is keyed by, read from the device: INQUIRY vendor and product and
+   * the VPD 80h serial (see {@link ChangerLock#identity(String, String, String, ChangerUri)}).
+   * Every way of reaching one changer (iSCSI, its sg node, mtx on that node) gets the same
+   * identity, so the same lock.
+   *
+   * @throws WrongDeviceException when the device is not a medium changer
+   */
+  static String identify(ScsiTransport transport, ChangerUri uri, Options options) {
     String where = uri.toString();
     InquiryData inquiry =
         InquiryData.decode(
             run(
-                transport,
-                options,
-                ScsiCommand.dataIn(
-                    SmcCommands.inquiry(InquiryData.ALLOCATION_LENGTH),
-                    InquiryData.ALLOCATION_LENGTH,
-                    options.commandTimeout()),
-                ScsiFailures.Context.of(where, "INQUIRY")));
+                    transport,
+                    options,
+                    ScsiCommand.dataIn(
+                        SmcCommands.inquiry(InquiryData.ALLOCATION_LENGTH),
+                        InquiryData.ALLOCATION_LENGTH,
+                        options.commandTimeout()),
+                    ScsiFailures.Context.of(where, "INQUIRY"))
+                .data());
     if (!inquiry.isMediumChanger()) {
       throw new WrongDeviceException(
           String.format(
-              "%s is not a medium changer: INQUIRY reports peripheral type %02Xh%s (%s); check"
-                  + " the target and LUN of the changer URI",
+              "%s is not a medium changer: INQUIRY reports peripheral type %02Xh%s (%s); %s",
               where,
               inquiry.deviceType(),
               inquiry.deviceType() == 0x01
                   ? " (a tape drive)"
                   : inquiry.deviceType() == 0x0C ? " (tgt's LUN 0 controller)" : "",
-              inquiry.describe()));
+              inquiry.describe(),
+              uri.kind() == ChangerUri.Kind.ISCSI
+                  ? "check the target and LUN of the changer URI"
+                  : "check the device path (`lsscsi -g` lists the changer's sg node)"));
     }
     String serial = serial(transport, options, where).orElse(null);
-    String identity = ChangerLock.identity(inquiry.vendor(), inquiry.product(), serial, uri);
-    return new SmcMediumChanger(
-        transport, ChangerLock.forIdentity(lockDirectory, identity), where, options);
+    return ChangerLock.identity(inquiry.vendor(), inquiry.product(), serial, uri);
   }
 
   private static Optional<String> serial(ScsiTransport t, Options o, String where) {
     try {
       return InquiryData.decodeSerial(
           run(
-              t,
-              o,
-              ScsiCommand.dataIn(SmcCommands.unitSerialNumber(252), 252, o.commandTimeout()),
-              ScsiFailures.Context.of(where, "INQUIRY VPD 80h")));
+                  t,
+                  o,
+                  ScsiCommand.dataIn(SmcCommands.unitSerialNumber(252), 252, o.commandTimeout()),
+                  ScsiFailures.Context.of(where, "INQUIRY VPD 80h"))
+              .data());
     } catch (IllegalRequestException | MalformedResponseException e) {
       log.info(
-          "{} reports no unit serial number ({}); its lock is keyed by its URI",
+          "{} reports no unit serial number ({}); its lock is keyed by its URI or device path",
           where,
           e.getMessage());
       return Optional.empty();
@@ -255,15 +285,23 @@ public final class SmcMediumChanger extends AbstractMediumChanger {
     if (fresh) {
       hint = readElementAddressPage();
     }
-    List<Element> elements = new ArrayList<>();
+    int total = 0;
+    for (ElementType type : ORDER) {
+      total += hint.count(type);
+    }
+    // Elements are decoded straight into this list, type after type in inventory order, so the
+    // Inventory neither re-sorts nor copies element by element.
+    List<Element> elements = new ArrayList<>(total);
     for (ElementType type : ORDER) {
       int first = hint.first(type);
       int count = hint.count(type);
       if (count == 0) {
         continue;
       }
-      List<ElementDescriptor> ds = readType(type, first, count);
-      boolean agrees = ds.size() == count && !ds.isEmpty() && ds.get(0).address() == first;
+      int from = elements.size();
+      readType(type, first, count, elements);
+      int got = elements.size() - from;
+      boolean agrees = got == count && elements.get(from).address() == first;
       if (!agrees) {
         if (!fresh) {
           log.debug(
@@ -278,9 +316,8 @@ public final class SmcMediumChanger extends AbstractMediumChanger {
             count,
             type,
             first,
-            ds.size());
+            got);
       }
-      ds.forEach(d -> elements.add(d.toElement()));
     }
     page = hint;
     return new Inventory(elements);
@@ -313,37 +350,32 @@ public final class SmcMediumChanger extends AbstractMediumChanger {
   }
 
   /**
-   * Every element of one type from {@code first}, paging when a report is cut by the allocation and
-   * re-reading a trailing descriptor the device cut before its tag.
+   * Appends every element of one type from {@code first} to {@code into}, paging when a report is
+   * cut by the allocation and re-reading a trailing descriptor the device cut before its tag.
    */
-  private List<ElementDescriptor> readType(ElementType type, int first, int expected) {
-    List<ElementDescriptor> got = new ArrayList<>();
+  private void readType(ElementType type, int first, int expected, List<Element> into) {
+    int before = into.size();
     ScsiFailures.Context ctx =
         ScsiFailures.Context.of(description, "READ ELEMENT STATUS (" + type + ")");
     int start = first;
     int stuckAt = -1;
     int descLen = descriptorLength(type);
     while (true) {
-      int remaining = Math.max(1, expected - got.size());
+      int remaining = Math.max(1, expected - (into.size() - before));
       int alloc =
           (int)
               Math.min(
                   options.maxAllocation(), 16L + (long) remaining * descLen + ALLOCATION_SLACK);
       ElementStatusRequest req = ElementStatusRequest.ofType(type, start, alloc);
-      byte[] data = execute(ScsiCommand.dataIn(req.toCdb(), alloc, options.commandTimeout()), ctx);
-      ElementStatusReport report = ElementStatusDecoder.decode(data, req);
+      ByteBuffer data =
+          executeForView(ScsiCommand.dataIn(req.toCdb(), alloc, options.commandTimeout()), ctx);
+      ElementStatusSummary report = ElementStatusDecoder.decodeInto(data, req, into);
       if (report.descriptorLength() > 0) {
         descLen = report.descriptorLength();
         rememberDescriptorLength(type, descLen);
       }
-      List<ElementDescriptor> es = report.elements();
-      int usable = 0;
-      while (usable < es.size() && es.get(usable).sufficient()) {
-        usable++;
-      }
-      got.addAll(es.subList(0, usable));
-      if (usable < es.size()) {
-        int at = es.get(usable).address();
+      if (report.endsInsufficient()) {
+        int at = report.insufficientAddress();
         if (at == stuckAt) {
           throw new MalformedResponseException(
               description
@@ -357,11 +389,11 @@ public final class SmcMediumChanger extends AbstractMediumChanger {
         start = at;
         continue;
       }
-      boolean cutByAllocation = data.length >= alloc && report.cutShort();
+      boolean cutByAllocation = data.remaining() >= alloc && report.cutShort();
       if (!cutByAllocation) {
-        return got;
+        return;
       }
-      if (es.isEmpty()) {
+      if (report.added() == 0) {
         throw new MalformedResponseException(
             description
                 + " sent no complete "
@@ -372,9 +404,9 @@ public final class SmcMediumChanger extends AbstractMediumChanger {
                 + report.neededLength()
                 + "; raise the allocation limit or check the device");
       }
-      int next = es.get(es.size() - 1).address() + 1;
+      int next = report.lastAddress() + 1;
       if (next > 0xFFFF) {
-        return got;
+        return;
       }
       start = next;
     }
@@ -417,28 +449,33 @@ public final class SmcMediumChanger extends AbstractMediumChanger {
   // --- one command with retries
 
   private byte[] execute(ScsiCommand command, ScsiFailures.Context ctx) {
-    return run(transport, options, command, ctx);
+    return run(transport, options, command, ctx).data();
+  }
+
+  /** As {@link #execute}, the data as a read-only view: no copy of a large answer. */
+  private ByteBuffer executeForView(ScsiCommand command, ScsiFailures.Context ctx) {
+    return run(transport, options, command, ctx).dataView();
   }
 
   /**
-   * Runs one command: returns its data on GOOD (or RECOVERED ERROR), retries NOT READY and BUSY
+   * Runs one command: returns its response on GOOD (or RECOVERED ERROR), retries NOT READY and BUSY
    * with backoff, initializes element status once on 04/02, and throws the typed failure otherwise.
    * Unit attentions are thrown to the caller, which knows what to re-read.
    */
-  private static byte[] run(
+  private static ScsiResponse run(
       ScsiTransport transport, Options options, ScsiCommand command, ScsiFailures.Context ctx) {
     int retries = 0;
     boolean initialized = command.opcode() == SmcCommands.INITIALIZE_ELEMENT_STATUS;
     while (true) {
       ScsiResponse r = transport.execute(command);
       if (r.ok()) {
-        return r.data();
+        return r;
       }
       SenseData sense =
           r.status() == ScsiResponse.CHECK_CONDITION ? SenseData.decode(r.sense()) : null;
       if (sense != null && sense.senseKey() == SenseData.RECOVERED_ERROR) {
         log.warn("{}: {} succeeded with {}", ctx.changer(), ctx.command(), sense.describe());
-        return r.data();
+        return r;
       }
       ChangerCommandException e = ScsiFailures.of(r, ctx);
       if (sense != null && sense.is(SenseData.NOT_READY, 0x04, 0x02) && !initialized) {

@@ -50,6 +50,18 @@ class ChangerLockTest {
   }
 
   @Test
+  void identity_withoutSerial_ofADevicePathAndOfMtxOnItsNode_isTheResolvedNode() throws Exception {
+    Path node = Files.createFile(dir.resolve("sg7")).toRealPath();
+    Path link = Files.createSymbolicLink(dir.resolve("changer-link"), node);
+
+    assertThat(ChangerLock.identity("AWS", "Gateway-VTL", null, ChangerUri.parse(link.toString())))
+        .isEqualTo(ChangerLock.identity("AWS", "Gateway-VTL", "", ChangerUri.parse("mtx:" + node)))
+        .isEqualTo("device:" + node);
+    assertThat(ChangerLock.deviceIdentity(dir.resolve("gone/../sg404")))
+        .isEqualTo("device:" + dir.toAbsolutePath().resolve("sg404"));
+  }
+
+  @Test
   void acquire_whileAnotherThreadHoldsIt_timesOutBusy() throws Exception {
     ChangerLock lock = ChangerLock.forIdentity(dir, "changer-1");
     ExecutorService other = Executors.newSingleThreadExecutor();

@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tapeflow.changer.iscsi.IscsiEndpoint;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ChangersTest {
+  @TempDir Path dir;
 
   @Test
   void endpoint_carriesEveryPartOfAnIscsiUri() {
@@ -56,5 +60,23 @@ class ChangersTest {
                     java.nio.file.Path.of("target", "locks")))
         .isInstanceOf(ChangerException.class)
         .hasMessageContaining("/dev/tape/by-id/no-such-changer");
+  }
+
+  @Test
+  void open_ofAnMtxUriWhoseNodeIsNoSgNode_keysTheLockByTheResolvedPath_asADeviceWithoutSerial()
+      throws Exception {
+    Path node = Files.createFile(dir.resolve("changer0")).toRealPath();
+    Path link = Files.createSymbolicLink(dir.resolve("by-id-changer"), node);
+
+    try (MediumChanger viaLink = Changers.open(ChangerUri.parse("mtx:" + link), dir);
+        MediumChanger viaNode = Changers.open(ChangerUri.parse("mtx:" + node), dir)) {
+      ChangerLock lock = ((AbstractMediumChanger) viaLink).lock();
+
+      assertThat(lock.identity()).isEqualTo("device:" + node);
+      assertThat(((AbstractMediumChanger) viaNode).lock().file()).isEqualTo(lock.file());
+      assertThat(
+              ChangerLock.identity("AWS", "Gateway-VTL", null, ChangerUri.parse(link.toString())))
+          .isEqualTo(lock.identity());
+    }
   }
 }

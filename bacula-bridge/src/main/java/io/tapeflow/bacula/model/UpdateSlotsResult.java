@@ -1,5 +1,6 @@
 package io.tapeflow.bacula.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -28,7 +29,7 @@ public record UpdateSlotsResult(
 
   /** Every volume name the changer reported in a storage slot (catalog known or not). */
   public List<String> seen() {
-    java.util.List<String> all = new java.util.ArrayList<>(upToDate);
+    List<String> all = new ArrayList<>(upToDate);
     all.addAll(updated.keySet());
     all.addAll(notInCatalog.values());
     return List.copyOf(all);

@@ -24,6 +24,7 @@ public final class ReplyErrors {
           Pattern.compile("^Results=.+"),
           Pattern.compile("(?i)^.*fatal error.*"),
           Pattern.compile("^Label command failed.*"),
+          Pattern.compile("^3920 .*"),
           Pattern.compile("^Volume label failed.*"),
           Pattern.compile("^Illegal character \".*\" in a volume name.*"),
           Pattern.compile("^No slots in changer to scan\\..*"),

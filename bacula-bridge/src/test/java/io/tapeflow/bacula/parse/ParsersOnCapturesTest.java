@@ -403,6 +403,26 @@ class ParsersOnCapturesTest {
   }
 
   @Test
+  void labelVolume_ofATapeThatAlreadyHasALabel_fails() {
+    BconsoleCommand c = Commands.labelVolume(Lab.STORAGE, Lab.POOL, VolumeName.of("TFL001"), 1, 1);
+    BconsoleReply r =
+        new BconsoleReply(
+            c,
+            List.of(
+                "Sending label command for Volume \"TFL001\" Slot 1 ...",
+                "3305 Autochanger \"load Volume TFL001, Slot 1, Drive 1\", status is OK.",
+                "3920 Cannot label Volume because it is already labeled: \"TFL001\"",
+                "Label command failed for Volume TFL001.",
+                "Do not forget to mount the drive!!!"),
+            java.time.Duration.ZERO);
+    assertThat(LabelParser.parse(r).failed()).containsKey("TFL001");
+    assertThat(LabelParser.parse(r).labelled()).isEmpty();
+    assertThatThrownBy(() -> ReplyErrors.check(r))
+        .isInstanceOf(BconsoleError.class)
+        .hasMessageContaining("already labeled");
+  }
+
+  @Test
   void anUnknownCommand_isAnError() {
     BconsoleCommand c =
         io.tapeflow.bacula.console.BconsoleCommand.builder("frobnicate")

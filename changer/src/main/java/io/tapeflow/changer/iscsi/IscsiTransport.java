@@ -8,6 +8,7 @@ import io.tapeflow.changer.scsi.ScsiResponse;
 import io.tapeflow.changer.scsi.ScsiTransport;
 import io.tapeflow.changer.scsi.ScsiTransportException;
 import java.lang.ref.Reference;
+import java.nio.ByteBuffer;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.List;
@@ -31,6 +32,7 @@ import org.slf4j.LoggerFactory;
 public final class IscsiTransport implements ScsiTransport {
   private static final Logger log = LoggerFactory.getLogger(IscsiTransport.class);
   private static final SecureRandom random = new SecureRandom();
+  private static final byte[] NO_BYTES = new byte[0];
 
   private final IscsiEndpoint endpoint;
   private final Options options;
@@ -40,6 +42,7 @@ public final class IscsiTransport implements ScsiTransport {
   private Pointer context;
   private int contextTimeout;
   private Memory dataIn;
+  private ByteBuffer dataInView;
   private boolean closed;
   private long commands;
   private long logins;
@@ -177,10 +180,12 @@ public final class IscsiTransport implements ScsiTransport {
             true);
       }
       if (status == ScsiResponse.CHECK_CONDITION) {
-        return ScsiResponse.of(status, new byte[0], rawSense(task));
+        return ScsiResponse.of(status, NO_BYTES, rawSense(task));
       }
-      byte[] data = in == null ? new byte[0] : in.getByteArray(0, received(task, length));
-      return ScsiResponse.of(status & 0xFF, data, new byte[0]);
+      // The response copies the received bytes once, straight out of the reused native buffer.
+      ByteBuffer data =
+          in == null ? ByteBuffer.allocate(0) : dataInView.slice(0, received(task, length));
+      return ScsiResponse.of(status & 0xFF, data, NO_BYTES);
     } finally {
       LibIscsi.scsi_free_scsi_task(task);
       // libiscsi held raw pointers into these; keep them alive until the task is gone.
@@ -189,10 +194,14 @@ public final class IscsiTransport implements ScsiTransport {
     }
   }
 
-  /** One reusable receive buffer per transport (calls are serialised). */
+  /**
+   * One reusable receive buffer per transport, kept for the session's life (calls are serialised),
+   * with a view of it made once, so that reading a reply costs no native call.
+   */
   private Memory dataInBuffer(int length) {
     if (dataIn == null || dataIn.size() < length) {
       dataIn = new Memory(Math.max(length, 4096));
+      dataInView = dataIn.getByteBuffer(0, dataIn.size());
     }
     return dataIn;
   }

@@ -8,7 +8,6 @@ import io.tapeflow.changer.ElementType;
 import io.tapeflow.changer.IllegalRequestException;
 import io.tapeflow.changer.Inventory;
 import io.tapeflow.changer.smc.ScsiFailures;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -25,8 +24,9 @@ import org.slf4j.LoggerFactory;
  * <p>Moves map to {@code load SLOT DRIVE}, {@code unload SLOT DRIVE} and {@code transfer SLOT
  * SLOT}; mtx cannot move drive to drive. Each move runs under the changer lock after a fresh {@code
  * mtx status}. mtx's failure texts and the sense it prints become the typed failures ({@link
- * MtxFailures}). The lock is keyed by the device path with symlinks resolved, since mtx cannot read
- * the unit serial number.
+ * MtxFailures}). mtx cannot report the unit serial number the lock is keyed by: open it with {@link
+ * io.tapeflow.changer.Changers#open}, which reads that identity over SG_IO first, so that it takes
+ * the same lock as any other URI of the changer.
  */
 public final class MtxMediumChanger extends AbstractMediumChanger {
   private static final Logger log = LoggerFactory.getLogger(MtxMediumChanger.class);
@@ -64,6 +64,12 @@ public final class MtxMediumChanger extends AbstractMediumChanger {
           5);
     }
 
+    /** The same options with another lock timeout. */
+    public Options withLockTimeout(Duration lockTimeout) {
+      return new Options(
+          executable, environment, timeout, initializeTimeout, lockTimeout, maxUnitAttentions);
+    }
+
     /** The same options with another mtx program and added environment. */
     public Options with(Path mtx, Map<String, String> env) {
       return new Options(mtx, env, timeout, initializeTimeout, lockTimeout, maxUnitAttentions);
@@ -75,6 +81,12 @@ public final class MtxMediumChanger extends AbstractMediumChanger {
   private final MtxRunner runner;
   private final Options options;
 
+  /**
+   * A changer driving mtx on the node of an {@code mtx:} URI.
+   *
+   * @param lock the changer's host-wide lock: the one its other URIs take ({@link
+   *     io.tapeflow.changer.Changers#open} finds it)
+   */
   public MtxMediumChanger(ChangerUri uri, ChangerLock lock, Options options) {
     super(lock, options.lockTimeout(), options.maxUnitAttentions());
     if (uri.kind() != ChangerUri.Kind.MTX) {
@@ -84,18 +96,6 @@ public final class MtxMediumChanger extends AbstractMediumChanger {
     this.description = uri.toString();
     this.options = options;
     this.runner = new MtxRunner(options.executable(), options.environment());
-  }
-
-  /** An mtx changer whose lock is keyed by the device's resolved path. */
-  public static MtxMediumChanger open(ChangerUri uri, Path lockDirectory, Options options) {
-    Path p = uri.devicePath();
-    String key;
-    try {
-      key = "mtx:" + p.toRealPath();
-    } catch (IOException e) {
-      key = uri.canonical();
-    }
-    return new MtxMediumChanger(uri, ChangerLock.forIdentity(lockDirectory, key), options);
   }
 
   @Override

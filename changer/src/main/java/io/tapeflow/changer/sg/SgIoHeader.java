@@ -112,12 +112,13 @@ final class SgIoHeader {
    * Turns the outputs of a completed SG_IO into a response, in the order the sg driver defines:
    * transport (host_status), then driver timeout, then SCSI status and sense, then data.
    *
-   * @param data the data buffer (at least dxfer_len bytes)
+   * @param data a view of the data buffer (at least dxfer_len bytes from index 0); the response
+   *     copies what was received out of it
    * @param sense the sense buffer
    * @throws ScsiTransportException for a host or driver failure
    */
   static ScsiResponse evaluate(
-      Outputs o, ScsiCommand command, int dxferLen, byte[] data, byte[] sense, String device) {
+      Outputs o, ScsiCommand command, int dxferLen, ByteBuffer data, byte[] sense, String device) {
     if (o.hostStatus() != 0) {
       boolean retryable =
           switch (o.hostStatus()) {
@@ -155,6 +156,6 @@ final class SgIoHeader {
       return ScsiResponse.of(o.status(), new byte[0], new byte[0]);
     }
     int received = Math.max(0, Math.min(dxferLen, dxferLen - o.resid()));
-    return ScsiResponse.of(o.status(), Arrays.copyOf(data, received), new byte[0]);
+    return ScsiResponse.of(o.status(), data.slice(0, received), new byte[0]);
   }
 }

@@ -9,6 +9,7 @@ import io.tapeflow.changer.scsi.ScsiResponse;
 import io.tapeflow.changer.scsi.ScsiTransport;
 import io.tapeflow.changer.scsi.ScsiTransportException;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -34,7 +35,12 @@ public final class SgIoTransport implements ScsiTransport {
   private final Path path;
   private final ReentrantLock lock = new ReentrantLock();
 
-  // Guarded by lock.
+  // Guarded by lock. The native buffers are reused by every command of this transport.
+  private final Memory header = new Memory(SgIoHeader.SIZE);
+  private final Memory cdbBuffer = new Memory(16);
+  private final Memory sense = new Memory(SgIoHeader.SENSE_BUFFER);
+  private Memory data;
+  private ByteBuffer dataView;
   private int fd = -1;
   private Path openedNode;
   private boolean closed;
@@ -147,15 +153,12 @@ public final class SgIoTransport implements ScsiTransport {
             : direction == DataDirection.FROM_DEVICE
                 ? SgIoHeader.SG_DXFER_FROM_DEV
                 : SgIoHeader.SG_DXFER_TO_DEV;
-    Memory header = new Memory(SgIoHeader.SIZE);
     header.clear();
-    Memory cdbBuffer = new Memory(cdb.length);
     cdbBuffer.write(0, cdb, 0, cdb.length);
-    Memory sense = new Memory(SgIoHeader.SENSE_BUFFER);
     sense.clear();
-    Memory data = length == 0 ? null : new Memory(length);
+    Memory buffer = length == 0 ? null : dataBuffer(length);
     if (dxferDirection == SgIoHeader.SG_DXFER_TO_DEV) {
-      data.write(0, out, 0, length);
+      buffer.write(0, out, 0, length);
     }
     long timeoutMs = Math.max(1, Math.min(0xFFFF_FFFEL, command.timeout().toMillis()));
 
@@ -165,7 +168,7 @@ public final class SgIoTransport implements ScsiTransport {
     header.setByte(SgIoHeader.MX_SB_LEN, (byte) SgIoHeader.SENSE_BUFFER);
     header.setShort(SgIoHeader.IOVEC_COUNT, (short) 0);
     header.setInt(SgIoHeader.DXFER_LEN, length);
-    header.setPointer(SgIoHeader.DXFERP, data);
+    header.setPointer(SgIoHeader.DXFERP, buffer);
     header.setPointer(SgIoHeader.CMDP, cdbBuffer);
     header.setPointer(SgIoHeader.SBP, sense);
     header.setInt(SgIoHeader.TIMEOUT, (int) timeoutMs);
@@ -175,17 +178,23 @@ public final class SgIoTransport implements ScsiTransport {
       throw ioctlFailure(command, Native.getLastError());
     }
     SgIoHeader.Outputs o = SgIoHeader.Outputs.read(header.getByteArray(0, SgIoHeader.SIZE));
-    byte[] received =
-        data == null || dxferDirection != SgIoHeader.SG_DXFER_FROM_DEV
-            ? new byte[0]
-            : data.getByteArray(0, length);
+    boolean in = dxferDirection == SgIoHeader.SG_DXFER_FROM_DEV;
     return SgIoHeader.evaluate(
         o,
         command,
-        dxferDirection == SgIoHeader.SG_DXFER_FROM_DEV ? length : 0,
-        received,
+        in ? length : 0,
+        in ? dataView : ByteBuffer.allocate(0),
         sense.getByteArray(0, SgIoHeader.SENSE_BUFFER),
         describe());
+  }
+
+  /** The reusable data buffer, grown when a command needs more; its view is made once. */
+  private Memory dataBuffer(int length) {
+    if (data == null || data.size() < length) {
+      data = new Memory(Math.max(length, 4096));
+      dataView = data.getByteBuffer(0, data.size());
+    }
+    return data;
   }
 
   /** Step 1 of the evaluation: the ioctl itself failed (a CHECK CONDITION never does). */

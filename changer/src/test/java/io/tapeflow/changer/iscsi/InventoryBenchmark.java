@@ -148,7 +148,7 @@ public final class InventoryBenchmark {
         0,
         0
       };
-      t.execute(ScsiCommand.dataIn(cdb, alloc, Duration.ofMinutes(1))).data();
+      t.execute(ScsiCommand.dataIn(cdb, alloc, Duration.ofMinutes(1))).dataView();
     }
   }
 

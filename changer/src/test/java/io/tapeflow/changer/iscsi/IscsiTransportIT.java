@@ -122,6 +122,24 @@ class IscsiTransportIT {
   }
 
   @Test
+  void responses_keepTheirBytes_whenLaterCommandsReuseTheSessionsReceiveBuffer() {
+    try (IscsiTransport t = IscsiTransport.open(vtl.changerEndpoint())) {
+      int alloc = 8 + 8 + 8 * 52 + 100;
+      ScsiResponse storage =
+          t.execute(ScsiCommand.dataIn(readElementStatus(2, 20000, 8, alloc), alloc, T));
+      byte[] before = storage.data();
+      ScsiResponse ie =
+          t.execute(ScsiCommand.dataIn(readElementStatus(3, 30000, 4, alloc), alloc, T));
+      t.execute(ScsiCommand.dataIn(inquiry(), 96, T));
+
+      assertThat(storage.data()).isEqualTo(before);
+      assertThat(ascii(storage.data(), 16 + 12, 16 + 44)).isEqualTo("TFA001");
+      assertThat(ie.dataView().get(8) & 0x0F).isEqualTo(3); // an I/E page
+      assertThat(ascii(ie.data(), 16 + 12, 16 + 44)).isEqualTo("TFA003");
+    }
+  }
+
+  @Test
   void checkCondition_isAResponseWithTheRawSense_notAnException() {
     try (IscsiTransport t = IscsiTransport.open(vtl.changerEndpoint())) {
       ScsiResponse r = t.execute(ScsiCommand.noData(move(20005, 20006), T));

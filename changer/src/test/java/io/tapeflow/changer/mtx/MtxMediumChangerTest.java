@@ -64,10 +64,15 @@ class MtxMediumChangerTest {
   }
 
   MtxMediumChanger open(Map<String, String> env) {
-    return MtxMediumChanger.open(
+    return open(MtxMediumChanger.Options.defaults().with(mtx, env));
+  }
+
+  /** The changer on /dev/sg8 with a lock of its own (how the lock is keyed: ChangersTest). */
+  MtxMediumChanger open(MtxMediumChanger.Options options) {
+    return new MtxMediumChanger(
         ChangerUri.parse("mtx:/dev/sg8"),
-        dir.resolve("locks"),
-        MtxMediumChanger.Options.defaults().with(mtx, env));
+        io.tapeflow.changer.ChangerLock.forIdentity(dir.resolve("locks"), "test-changer"),
+        options);
   }
 
   void status(MtxStatusText t) throws IOException {
@@ -252,10 +257,7 @@ class MtxMediumChangerTest {
   @Test
   void missingExecutable_saysToInstallMtx() {
     MtxMediumChanger c =
-        MtxMediumChanger.open(
-            ChangerUri.parse("mtx:/dev/sg8"),
-            dir.resolve("locks"),
-            MtxMediumChanger.Options.defaults().with(dir.resolve("no-such-mtx"), Map.of()));
+        open(MtxMediumChanger.Options.defaults().with(dir.resolve("no-such-mtx"), Map.of()));
 
     assertThatThrownBy(c::inventory)
         .isInstanceOf(ScsiTransportException.class)
@@ -268,7 +270,7 @@ class MtxMediumChangerTest {
     MtxMediumChanger.Options o =
         new MtxMediumChanger.Options(
             mtx, Map.of(), Duration.ofMillis(300), Duration.ofMinutes(1), Duration.ofMinutes(1), 5);
-    MtxMediumChanger c = MtxMediumChanger.open(ChangerUri.parse("mtx:/dev/sg8"), dir, o);
+    MtxMediumChanger c = open(o);
 
     assertThatThrownBy(c::inventory)
         .isInstanceOf(ScsiTransportException.class)

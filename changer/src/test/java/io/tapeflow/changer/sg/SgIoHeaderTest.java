@@ -43,7 +43,7 @@ class SgIoHeaderTest {
   }
 
   private static ScsiResponse evaluate(SgIoHeader.Outputs o) {
-    return SgIoHeader.evaluate(o, RES, 100, DATA, SENSE, "/dev/sg9");
+    return SgIoHeader.evaluate(o, RES, 100, ByteBuffer.wrap(DATA), SENSE, "/dev/sg9");
   }
 
   @Test

@@ -2,10 +2,13 @@ package io.tapeflow.changer.smc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tapeflow.changer.Element;
 import io.tapeflow.changer.ElementType;
 import io.tapeflow.changer.MalformedResponseException;
 import io.tapeflow.changer.testing.ElementStatusBytes;
 import io.tapeflow.changer.testing.ElementStatusBytes.Desc;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -23,7 +26,9 @@ import net.jqwik.api.constraints.Size;
  * The element status decoder on random, garbage, truncated and corrupted input: it only ever throws
  * {@link MalformedResponseException}, never returns an element that is not in the input at a
  * descriptor boundary, and on truncations of a valid report returns a prefix of the true elements
- * with no field wrong (fields cut off are reported as missing, never guessed).
+ * with no field wrong (fields cut off are reported as missing, never guessed). The Element-building
+ * path the inventory uses ({@code decodeInto}, over a read-only view) agrees with the full decode
+ * on every one of those inputs: the same elements, or the same refusal.
  */
 class ElementStatusDecoderPropertyTest {
 
@@ -156,7 +161,83 @@ class ElementStatusDecoderPropertyTest {
     checkOnlyTrueElements(corrupted, r.request(0xFFFF));
   }
 
+  @Property
+  void decodeInto_onGarbage_agreesWithDecode(
+      @ForAll @Size(max = 400) byte[] data,
+      @ForAll("types") ElementType type,
+      @ForAll @IntRange(min = 0, max = 0xFFFF) int start,
+      @ForAll @IntRange(min = 1, max = 0xFFFF) int count) {
+    checkDecodeIntoAgrees(data, new ElementStatusRequest(type, start, count, true, false, true, 8));
+  }
+
+  @Property(tries = 500)
+  void decodeInto_onValidTruncatedAndCountLimitedReports_agreesWithDecode(
+      @ForAll("reports") Report r,
+      @ForAll @IntRange(min = 0, max = 100_000) int cutSeed,
+      @ForAll @IntRange(min = 1, max = 60) int count) {
+    checkDecodeIntoAgrees(r.bytes(), r.request(0xFFFF));
+    checkDecodeIntoAgrees(r.bytes(), r.request(count));
+    checkDecodeIntoAgrees(
+        Arrays.copyOf(r.bytes(), cutSeed % (r.bytes().length + 1)), r.request(0xFFFF));
+  }
+
+  @Property(tries = 500)
+  void decodeInto_onCorruptedReports_agreesWithDecode(
+      @ForAll("reports") Report r,
+      @ForAll @Size(min = 1, max = 8) List<@IntRange(min = 0, max = 100_000) Integer> positions,
+      @ForAll @Size(min = 8, max = 8) List<@IntRange(min = 0, max = 255) Integer> values) {
+    byte[] corrupted = r.bytes().clone();
+    for (int i = 0; i < positions.size(); i++) {
+      corrupted[positions.get(i) % corrupted.length] = (byte) (int) values.get(i);
+    }
+    checkDecodeIntoAgrees(corrupted, r.request(0xFFFF));
+  }
+
   // --- checks
+
+  /**
+   * decodeInto over a read-only view gives exactly the elements of decode's sufficient descriptors,
+   * names the first insufficient one, and fails exactly when decode fails.
+   */
+  static void checkDecodeIntoAgrees(byte[] data, ElementStatusRequest request) {
+    ElementStatusReport report = null;
+    MalformedResponseException refused = null;
+    try {
+      report = ElementStatusDecoder.decode(data, request);
+    } catch (MalformedResponseException e) {
+      refused = e;
+    }
+    List<Element> into = new ArrayList<>();
+    into.add(new Element(ElementType.TRANSPORT, 1, false, null, null));
+    ElementStatusSummary summary;
+    try {
+      summary =
+          ElementStatusDecoder.decodeInto(ByteBuffer.wrap(data).asReadOnlyBuffer(), request, into);
+    } catch (MalformedResponseException e) {
+      assertThat(refused).as("decode accepted what decodeInto refused").isNotNull();
+      assertThat(e).hasMessage(refused.getMessage());
+      return;
+    }
+    assertThat(refused).as("decodeInto accepted what decode refused").isNull();
+    List<Element> expected = new ArrayList<>();
+    expected.add(into.get(0));
+    int insufficient = -1;
+    for (ElementDescriptor d : report.elements()) {
+      if (!d.sufficient()) {
+        insufficient = d.address();
+        break;
+      }
+      expected.add(d.toElement());
+    }
+    assertThat(into).containsExactlyElementsOf(expected);
+    assertThat(summary.added()).isEqualTo(expected.size() - 1);
+    assertThat(summary.lastAddress())
+        .isEqualTo(expected.size() > 1 ? expected.get(expected.size() - 1).address() : -1);
+    assertThat(summary.insufficientAddress()).isEqualTo(insufficient);
+    assertThat(summary.descriptorLength()).isEqualTo(report.descriptorLength());
+    assertThat(summary.cutShort()).isEqualTo(report.cutShort());
+    assertThat(summary.neededLength()).isEqualTo(report.neededLength());
+  }
 
   static void checkOnlyTrueElements(byte[] data, ElementStatusRequest request) {
     ElementStatusReport r;

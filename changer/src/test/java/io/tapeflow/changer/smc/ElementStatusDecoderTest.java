@@ -12,7 +12,10 @@ import io.tapeflow.changer.ElementType;
 import io.tapeflow.changer.MalformedResponseException;
 import io.tapeflow.changer.testing.ElementStatusBytes;
 import io.tapeflow.changer.testing.ElementStatusBytes.Desc;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ElementStatusDecoderTest {
@@ -400,5 +403,58 @@ class ElementStatusDecoderTest {
             withTrailingGarbage, ElementStatusRequest.ofType(ElementType.STORAGE, 0, 4096));
 
     assertThat(r.elements()).hasSize(1);
+  }
+
+  @Test
+  void decodeInto_tgtStorageVector_appendsElementsInAddressOrder() {
+    List<Element> into = new ArrayList<>();
+    ElementStatusRequest all = ElementStatusRequest.ofType(ElementType.STORAGE, 20000, 4096);
+
+    ElementStatusSummary s =
+        ElementStatusDecoder.decodeInto(ByteBuffer.wrap(TGT_STORAGE).asReadOnlyBuffer(), all, into);
+
+    assertThat(into)
+        .containsExactly(
+            new Element(ElementType.STORAGE, 20000, false, null, null),
+            new Element(ElementType.STORAGE, 20001, true, "TAP964B33", null),
+            new Element(ElementType.STORAGE, 20002, false, null, null),
+            new Element(ElementType.STORAGE, 20003, false, null, null));
+    assertThat(s.added()).isEqualTo(4);
+    assertThat(s.lastAddress()).isEqualTo(20003);
+    assertThat(s.endsInsufficient()).isFalse();
+    assertThat(s.descriptorLength()).isEqualTo(52);
+    assertThat(s.cutShort()).isTrue();
+  }
+
+  @Test
+  void decodeInto_aFullDescriptorCutInsideItsTag_isLeftOutAndNamed() {
+    byte[] lastFull = TGT_STORAGE.clone();
+    lastFull[8 + 8 + 3 * 52 + 2] = 0x01; // 20003 FULL
+    byte[] cut = Arrays.copyOf(lastFull, lastFull.length - 10); // its tag loses 10 bytes
+    List<Element> into = new ArrayList<>();
+
+    ElementStatusSummary s =
+        ElementStatusDecoder.decodeInto(
+            ByteBuffer.wrap(cut),
+            ElementStatusRequest.ofType(ElementType.STORAGE, 20000, 4096),
+            into);
+
+    assertThat(into).extracting(Element::address).containsExactly(20000, 20001, 20002);
+    assertThat(s.insufficientAddress()).isEqualTo(20003);
+    assertThat(s.lastAddress()).isEqualTo(20002);
+  }
+
+  @Test
+  void decodeInto_readsTheRemainingBytesOfAView_andLeavesItsPositionAlone() {
+    ByteBuffer view =
+        ByteBuffer.wrap(concat(repeat(0xFF, 5), TGT_STORAGE)).position(5).asReadOnlyBuffer();
+    List<Element> into = new ArrayList<>();
+
+    ElementStatusDecoder.decodeInto(
+        view, ElementStatusRequest.ofType(ElementType.STORAGE, 20000, 4096), into);
+
+    assertThat(into).hasSize(4);
+    assertThat(view.position()).isEqualTo(5);
+    assertThat(ElementStatusDecoder.decode(view, storageRequest()).elements()).hasSize(2);
   }
 }

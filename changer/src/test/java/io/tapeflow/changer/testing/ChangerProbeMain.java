@@ -1,15 +1,21 @@
 package io.tapeflow.changer.testing;
 
+import io.tapeflow.changer.AbstractMediumChanger;
 import io.tapeflow.changer.ChangerException;
+import io.tapeflow.changer.ChangerLock;
 import io.tapeflow.changer.ChangerUri;
 import io.tapeflow.changer.Changers;
 import io.tapeflow.changer.Element;
 import io.tapeflow.changer.Inventory;
 import io.tapeflow.changer.MediumChanger;
+import io.tapeflow.changer.SmcMediumChanger;
+import io.tapeflow.changer.mtx.MtxMediumChanger;
 import io.tapeflow.changer.scsi.ScsiCommand;
 import io.tapeflow.changer.scsi.ScsiResponse;
 import io.tapeflow.changer.sg.SgIoTransport;
 import io.tapeflow.changer.smc.SmcCommands;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HexFormat;
@@ -20,14 +26,32 @@ import java.util.stream.Collectors;
  * through {@link Changers} and runs the steps given as arguments, printing one line per step.
  *
  * <pre>
- *   ChangerProbeMain LOCKDIR URI inventory | move FROM TO | raw-move FROM TO ...
+ *   ChangerProbeMain LOCKDIR URI inventory | move FROM TO | raw-move FROM TO | lock-file | hold
+ *                                | lock-timeout MS ...
  * </pre>
  *
  * {@code raw-move} sends MOVE MEDIUM through {@link SgIoTransport} directly and prints the status
- * and sense bytes. A failure prints {@code error <class>: <message>} and exits 1.
+ * and sense bytes. {@code lock-file} prints the changer's lock file and identity; {@code hold}
+ * takes the changer's lock, prints {@code holding <file>}, and keeps it until standard input is
+ * closed; {@code lock-timeout} sets how long later steps wait for the lock. A failure prints {@code
+ * error <class>: <message>} and exits 1.
  */
 public final class ChangerProbeMain {
+  private static Duration lockTimeout = ChangerLock.DEFAULT_TIMEOUT;
+
   private ChangerProbeMain() {}
+
+  private static MediumChanger open(ChangerUri uri, Path lockDir) {
+    return Changers.open(
+        uri,
+        lockDir,
+        SmcMediumChanger.Options.defaults().withLockTimeout(lockTimeout),
+        MtxMediumChanger.Options.defaults().withLockTimeout(lockTimeout));
+  }
+
+  private static ChangerLock lockOf(MediumChanger c) {
+    return ((AbstractMediumChanger) c).lock();
+  }
 
   public static void main(String[] args) {
     Path lockDir = Path.of(args[0]);
@@ -37,7 +61,7 @@ public final class ChangerProbeMain {
       while (i < args.length) {
         switch (args[i]) {
           case "inventory" -> {
-            try (MediumChanger c = Changers.open(uri, lockDir)) {
+            try (MediumChanger c = open(uri, lockDir)) {
               Inventory inv = c.inventory();
               String full =
                   inv.elements().stream()
@@ -49,7 +73,7 @@ public final class ChangerProbeMain {
             i += 1;
           }
           case "move" -> {
-            try (MediumChanger c = Changers.open(uri, lockDir)) {
+            try (MediumChanger c = open(uri, lockDir)) {
               c.move(Integer.parseInt(args[i + 1]), Integer.parseInt(args[i + 2]));
               System.out.println("moved " + args[i + 1] + " " + args[i + 2]);
             }
@@ -70,6 +94,34 @@ public final class ChangerProbeMain {
                       + HexFormat.of().formatHex(r.sense()));
             }
             i += 3;
+          }
+          case "lock-file" -> {
+            try (MediumChanger c = open(uri, lockDir)) {
+              ChangerLock lock = lockOf(c);
+              System.out.println("lock-file " + lock.file() + " " + lock.identity());
+            }
+            i += 1;
+          }
+          case "hold" -> {
+            try (MediumChanger c = open(uri, lockDir)) {
+              ChangerLock lock = lockOf(c);
+              ChangerLock.Held held = lock.acquire(lockTimeout, "ChangerProbeMain hold");
+              try (held) {
+                System.out.println("holding " + lock.file());
+                System.out.flush();
+                while (System.in.read() >= 0) {
+                  // hold until the parent closes our standard input
+                }
+              }
+              System.out.println("released");
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+            i += 1;
+          }
+          case "lock-timeout" -> {
+            lockTimeout = Duration.ofMillis(Long.parseLong(args[i + 1]));
+            i += 2;
           }
           default -> throw new IllegalArgumentException("unknown step " + args[i]);
         }
