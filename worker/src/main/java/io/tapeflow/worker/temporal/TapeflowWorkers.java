@@ -7,6 +7,7 @@ import io.tapeflow.workflows.gateway.GatewayActivities;
 import io.tapeflow.workflows.gateway.GatewayWatcherWorkflowImpl;
 import io.tapeflow.workflows.manifest.ManifestActivities;
 import io.tapeflow.workflows.restore.RestoreWorkflowImpl;
+import io.tapeflow.workflows.tape.ProvisionTapesWorkflowImpl;
 import io.tapeflow.workflows.tape.TapeWorkflowImpl;
 import io.temporal.client.WorkflowClient;
 import io.temporal.worker.Worker;
@@ -90,7 +91,10 @@ public final class TapeflowWorkers implements AutoCloseable {
       if (gateway != null) {
         Worker w = factory.newWorker(TaskQueues.TAPEFLOW, options.build());
         w.registerWorkflowImplementationTypes(
-            TapeWorkflowImpl.class, GatewayWatcherWorkflowImpl.class, RestoreWorkflowImpl.class);
+            TapeWorkflowImpl.class,
+            GatewayWatcherWorkflowImpl.class,
+            RestoreWorkflowImpl.class,
+            ProvisionTapesWorkflowImpl.class);
         w.registerActivitiesImplementations(gateway, manifests);
       }
       changers.forEach(

@@ -34,6 +34,8 @@ public final class StubGateway implements GatewayActivities {
   private final Deque<TapeChanges> watchAnswers = new ArrayDeque<>();
   private final List<WatchRequest> watchRequests = new ArrayList<>();
   private final List<Instant> polls = new ArrayList<>();
+  private final Map<String, List<String>> tokens = new HashMap<>();
+  private int created;
   private String poolStorageClass = "DEEP_ARCHIVE";
 
   public StubGateway(Supplier<Instant> clock) {
@@ -77,14 +79,18 @@ public final class StubGateway implements GatewayActivities {
   @Override
   public synchronized List<String> createTapes(CreateTapesRequest r) {
     faults.enter("createTapes");
-    List<String> made = new ArrayList<>();
-    for (int i = 0; i < r.count(); i++) {
-      String barcode =
-          r.prefix() + String.format("%05d", Math.abs(r.clientToken().hashCode() % 90000) + i);
-      status.putIfAbsent(barcode, GatewayStatuses.CREATING);
-      made.add(barcode);
-    }
-    return made;
+    // The same ClientToken gives the same tapes, as AWS promises.
+    return tokens.computeIfAbsent(
+        r.clientToken(),
+        token -> {
+          List<String> made = new ArrayList<>();
+          for (int i = 0; i < r.count(); i++) {
+            String barcode = r.prefix() + String.format("%05d", ++created);
+            status.put(barcode, GatewayStatuses.CREATING);
+            made.add(barcode);
+          }
+          return List.copyOf(made);
+        });
   }
 
   @Override

@@ -58,7 +58,8 @@ public final class TapeflowTestEnv implements AutoCloseable {
             List.of(
                 TapeWorkflowImpl.class,
                 GatewayWatcherWorkflowImpl.class,
-                io.tapeflow.workflows.restore.RestoreWorkflowImpl.class));
+                io.tapeflow.workflows.restore.RestoreWorkflowImpl.class,
+                io.tapeflow.workflows.tape.ProvisionTapesWorkflowImpl.class));
     types.addAll(List.of(extraWorkflows));
     tapeflow.registerWorkflowImplementationTypes(types.toArray(new Class<?>[0]));
     tapeflow.registerActivitiesImplementations(gateway, manifest);
