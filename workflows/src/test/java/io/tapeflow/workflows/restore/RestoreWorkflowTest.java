@@ -72,7 +72,7 @@ class RestoreWorkflowTest {
     LifeDriver bad = new LifeDriver(t, "TAP00063").toArchived();
     t.bacula.jobVolumes(43, List.of(good.barcode, bad.barcode));
     t.gateway.faults.failNext(
-        "retrieveTape", io.tapeflow.workflows.common.Failures.GATEWAY_REJECTED, 1);
+        "retrieveTape/" + bad.barcode, io.tapeflow.workflows.common.Failures.GATEWAY_REJECTED, 1);
 
     RestoreWorkflow w = startRestore("r43", 43);
     good.settled(TapeState.RETRIEVING);

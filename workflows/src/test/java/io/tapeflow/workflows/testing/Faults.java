@@ -7,8 +7,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Failures injected into the stub activities: per activity method, a queue of failure types to
- * throw on the next calls, or one to throw on every call.
+ * Failures injected into the stub activities: per activity method (or {@code method/BARCODE} for
+ * one tape), a queue of failure types to throw on the next calls, or one to throw on every call.
  */
 public final class Faults {
   private final Map<String, Deque<Object[]>> next = new HashMap<>();
@@ -47,14 +47,32 @@ public final class Faults {
     return calls.getOrDefault(method, 0);
   }
 
+  /**
+   * Called first by a stub method acting on one tape: failures injected for {@code method/barcode}
+   * hit only that tape, which keeps tests of concurrent tapes deterministic.
+   */
+  synchronized void enter(String method, String barcode) {
+    Object[] f = take(method + "/" + barcode);
+    enter(method, f);
+  }
+
   /** Called first by every stub method: counts the call and throws an injected failure, if any. */
   synchronized void enter(String method) {
-    calls.merge(method, 1, Integer::sum);
-    Object[] f = always.get(method);
-    Deque<Object[]> q = next.get(method);
+    enter(method, (Object[]) null);
+  }
+
+  private Object[] take(String key) {
+    Object[] f = always.get(key);
+    Deque<Object[]> q = next.get(key);
     if (f == null && q != null && !q.isEmpty()) {
       f = q.poll();
     }
+    return f;
+  }
+
+  private void enter(String method, Object[] targeted) {
+    calls.merge(method, 1, Integer::sum);
+    Object[] f = targeted != null ? targeted : take(method);
     if (f != null) {
       String type = (String) f[0];
       throw Failures.of(type, "injected " + type + " in " + method, (Object[]) f[1]);

@@ -115,7 +115,7 @@ public final class StubGateway implements GatewayActivities {
 
   @Override
   public synchronized TapeInfo retrieveTape(TapeActionRequest r) {
-    faults.enter("retrieveTape");
+    faults.enter("retrieveTape", r.barcode());
     status.put(r.barcode(), GatewayStatuses.RETRIEVING);
     return info(r.barcode());
   }
