@@ -111,23 +111,7 @@ public final class ManifestActivitiesImpl implements ManifestActivities {
                         null,
                         null,
                         c.writtenAt()));
-    put(
-        key,
-        new TapeManifest(
-            m.barcode(),
-            m.gatewayName(),
-            m.poolId(),
-            c.storageClass() != null ? c.storageClass() : m.storageClass(),
-            m.baculaPool(),
-            m.director(),
-            m.jobs(),
-            m.clients(),
-            m.bytes(),
-            c.archivedAt(),
-            m.lastWrittenAt(),
-            m.retainUntil(),
-            c.minimumStorageUntil(),
-            c.writtenAt()));
+    put(key, m.completedBy(c));
     return key;
   }
 

@@ -43,4 +43,26 @@ public record TapeManifest(
     jobs = jobs == null ? List.of() : List.copyOf(jobs);
     clients = clients == null ? List.of() : List.copyOf(clients);
   }
+
+  /**
+   * This manifest with what the shelf told once it had the tape; a storage class the completion
+   * does not know keeps the one already written.
+   */
+  public TapeManifest completedBy(ManifestCompletion c) {
+    return new TapeManifest(
+        barcode,
+        gatewayName,
+        poolId,
+        c.storageClass() != null ? c.storageClass() : storageClass,
+        baculaPool,
+        director,
+        jobs,
+        clients,
+        bytes,
+        c.archivedAt(),
+        lastWrittenAt,
+        retainUntil,
+        c.minimumStorageUntil(),
+        c.writtenAt());
+  }
 }

@@ -42,23 +42,7 @@ public final class StubManifest implements ManifestActivities {
     faults.enter("completeManifest");
     TapeManifest m = manifests.get(c.barcode());
     if (m != null) {
-      manifests.put(
-          c.barcode(),
-          new TapeManifest(
-              m.barcode(),
-              m.gatewayName(),
-              m.poolId(),
-              c.storageClass(),
-              m.baculaPool(),
-              m.director(),
-              m.jobs(),
-              m.clients(),
-              m.bytes(),
-              c.archivedAt(),
-              m.lastWrittenAt(),
-              m.retainUntil(),
-              c.minimumStorageUntil(),
-              c.writtenAt()));
+      manifests.put(c.barcode(), m.completedBy(c));
     }
     return "manifests/" + c.barcode() + ".json";
   }
