@@ -21,7 +21,8 @@ import java.util.concurrent.TimeUnit;
  * Where tapeflow's workflows live: a Temporal cluster at an address, or, with none configured, an
  * embedded server. The embedded one is the Java test server in real-time mode, run in this JVM and
  * bound to 127.0.0.1 only (the stock port-bound server listens on every interface). It keeps
- * nothing across a restart: the worker re-reads the ground truth at each start.
+ * nothing across a restart: tape workflows are then started again as adopted tapes, placed by the
+ * ground truth (gateway, changer, Bacula catalog).
  */
 public final class TemporalConnection implements AutoCloseable {
   private final String address;
