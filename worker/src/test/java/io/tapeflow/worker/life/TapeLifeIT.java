@@ -44,8 +44,7 @@ import io.tapeflow.workflows.tape.TapeSearchAttributes;
 import io.tapeflow.workflows.tape.TapeSnapshot;
 import io.tapeflow.workflows.tape.TapeWorkflow;
 import io.tapeflow.workflows.tape.TapeWorkflows;
-import io.temporal.api.enums.v1.EventType;
-import io.temporal.api.history.v1.HistoryEvent;
+import io.tapeflow.workflows.testing.TapeflowTestEnv;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
@@ -58,7 +57,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -262,7 +260,7 @@ class TapeLifeIT {
 
     // Every state, through the query and the search attribute.
     WorkflowExecutionHistory h = temporal.client().fetchHistory(TapeWorkflows.workflowId(BC));
-    List<String> upserted = upsertedStates(h);
+    List<String> upserted = TapeflowTestEnv.upsertedStates(h);
     // One upsert per state the tape rested in (the emulator creates tapes at once, so CREATING is
     // only passed through here: it is among the transitions below).
     assertThat(upserted)
@@ -387,22 +385,6 @@ class TapeLifeIT {
       assertThat(System.nanoTime()).as("the job-end event of job %s", job).isLessThan(end);
       sleep(Duration.ofMillis(200));
     }
-  }
-
-  private static List<String> upsertedStates(WorkflowExecutionHistory h) {
-    List<String> states = new ArrayList<>();
-    for (HistoryEvent e : h.getEvents()) {
-      if (e.getEventType() == EventType.EVENT_TYPE_UPSERT_WORKFLOW_SEARCH_ATTRIBUTES) {
-        var fields =
-            e.getUpsertWorkflowSearchAttributesEventAttributes()
-                .getSearchAttributes()
-                .getIndexedFieldsMap();
-        if (fields.containsKey("TapeState")) {
-          states.add(fields.get("TapeState").getData().toStringUtf8().replace("\"", ""));
-        }
-      }
-    }
-    return states;
   }
 
   private static String s3(String key) {

@@ -34,6 +34,29 @@ public record TapeIdentity(
 
   public TapeIdentity {
     Barcodes.require(barcode);
+    requireMembership(
+        gatewayName,
+        gatewayArn,
+        library,
+        director,
+        storage,
+        baculaPool,
+        awsPool,
+        sizeBytes,
+        labelDrive);
+  }
+
+  /** Checks everything but the barcode; {@link TapeTemplate} shares it. */
+  static void requireMembership(
+      String gatewayName,
+      String gatewayArn,
+      String library,
+      String director,
+      String storage,
+      String baculaPool,
+      String awsPool,
+      long sizeBytes,
+      int labelDrive) {
     TaskQueues.requireName("gateway", gatewayName);
     Objects.requireNonNull(gatewayArn, "gatewayArn");
     TaskQueues.requireName("library", library);

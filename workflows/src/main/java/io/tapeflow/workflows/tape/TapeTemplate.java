@@ -1,9 +1,5 @@
 package io.tapeflow.workflows.tape;
 
-import io.tapeflow.workflows.common.TaskQueues;
-import io.tapeflow.workflows.gateway.TapeSizes;
-import java.util.Objects;
-
 /**
  * What new tapes of one pool share (everything of a {@link TapeIdentity} but the barcode, which the
  * gateway chooses when it creates them).
@@ -20,14 +16,16 @@ public record TapeTemplate(
     int labelDrive) {
 
   public TapeTemplate {
-    TaskQueues.requireName("gateway", gatewayName);
-    Objects.requireNonNull(gatewayArn, "gatewayArn");
-    TaskQueues.requireName("library", library);
-    TaskQueues.requireName("director", director);
-    TaskQueues.requireName("storage", storage);
-    TaskQueues.requireName("pool", baculaPool);
-    TaskQueues.requireName("AWS pool", awsPool);
-    TapeSizes.require(sizeBytes);
+    TapeIdentity.requireMembership(
+        gatewayName,
+        gatewayArn,
+        library,
+        director,
+        storage,
+        baculaPool,
+        awsPool,
+        sizeBytes,
+        labelDrive);
   }
 
   /** The identity of one tape made from this template. */

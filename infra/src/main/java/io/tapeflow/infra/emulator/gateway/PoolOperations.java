@@ -13,7 +13,6 @@ import software.amazon.awssdk.services.storagegateway.model.CreateTapePoolReques
 import software.amazon.awssdk.services.storagegateway.model.CreateTapePoolResponse;
 import software.amazon.awssdk.services.storagegateway.model.DeleteTapePoolRequest;
 import software.amazon.awssdk.services.storagegateway.model.DeleteTapePoolResponse;
-import software.amazon.awssdk.services.storagegateway.model.ErrorCode;
 import software.amazon.awssdk.services.storagegateway.model.ListTapePoolsRequest;
 import software.amazon.awssdk.services.storagegateway.model.ListTapePoolsResponse;
 import software.amazon.awssdk.services.storagegateway.model.PoolInfo;
@@ -182,20 +181,14 @@ public final class PoolOperations {
           }
           Instant now = g.clock.instant();
           boolean archived = t.phase.onShelf() || t.phase == Phase.ARCHIVING;
-          String lock = archived ? Pools.activeLock(g.state, t, now) : "NONE";
-          boolean bypass = Boolean.TRUE.equals(r.bypassGovernanceRetention());
-          if ("COMPLIANCE".equals(lock) || ("GOVERNANCE".equals(lock) && !bypass)) {
-            throw ApiException.invalidRequest(
-                ErrorCode.UNAUTHORIZED_OPERATION,
-                "tape "
-                    + t.barcode
-                    + " is under a "
-                    + lock
-                    + " retention lock until "
-                    + Pools.lockedUntil(g.state, t)
-                    + ("GOVERNANCE".equals(lock)
-                        ? "; set BypassGovernanceRetention=true to move it anyway"
-                        : "; it cannot change pools before then"));
+          if (archived) {
+            Pools.requireUnlocked(
+                g.state,
+                t,
+                now,
+                Boolean.TRUE.equals(r.bypassGovernanceRetention()),
+                "move it",
+                "it cannot change pools before then");
           }
           if (archived
               && "DEEP_ARCHIVE".equals(Pools.storageClass(g.state, t.poolId))

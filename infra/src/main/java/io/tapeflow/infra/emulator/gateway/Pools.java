@@ -1,8 +1,10 @@
 package io.tapeflow.infra.emulator.gateway;
 
+import io.tapeflow.infra.emulator.api.ApiException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import software.amazon.awssdk.services.storagegateway.model.ErrorCode;
 
 /** Pool rules shared by the tape and pool operations. */
 final class Pools {
@@ -34,22 +36,40 @@ final class Pools {
     return p != null ? p.storageClass() : poolId == null ? "GLACIER" : poolId;
   }
 
-  /** The lock type in force on an archived tape now ({@code NONE} when none or expired). */
-  static String activeLock(EmulatorState state, TapeRecord t, Instant now) {
+  /**
+   * Refuses an operation on an archived tape while its retention lock is in force: always under
+   * COMPLIANCE, under GOVERNANCE unless the caller bypasses it.
+   *
+   * @param action what the caller wants, as in "delete it"
+   * @param whenCompliance the end of the refusal under a COMPLIANCE lock, as in "nobody can delete
+   *     it before then"
+   */
+  static void requireUnlocked(
+      EmulatorState state,
+      TapeRecord t,
+      Instant now,
+      boolean bypassGovernance,
+      String action,
+      String whenCompliance) {
     PoolRecord p = t.poolId == null ? null : state.pools.get(t.poolId);
     if (p == null || "NONE".equals(p.lockType()) || t.retentionStartDate == null) {
-      return "NONE";
+      return;
     }
     Instant until = t.retentionStartDate.plus(Duration.ofDays(p.lockDays()));
-    return now.isBefore(until) ? p.lockType() : "NONE";
-  }
-
-  /** When the retention lock of an archived tape ends (null when none). */
-  static Instant lockedUntil(EmulatorState state, TapeRecord t) {
-    PoolRecord p = t.poolId == null ? null : state.pools.get(t.poolId);
-    if (p == null || "NONE".equals(p.lockType()) || t.retentionStartDate == null) {
-      return null;
+    boolean governance = "GOVERNANCE".equals(p.lockType());
+    if (!now.isBefore(until) || (governance && bypassGovernance)) {
+      return;
     }
-    return t.retentionStartDate.plus(Duration.ofDays(p.lockDays()));
+    throw ApiException.invalidRequest(
+        ErrorCode.UNAUTHORIZED_OPERATION,
+        "tape "
+            + t.barcode
+            + " is under a "
+            + p.lockType()
+            + " retention lock until "
+            + until
+            + (governance
+                ? "; set BypassGovernanceRetention=true to " + action + " anyway"
+                : "; " + whenCompliance));
   }
 }

@@ -5,7 +5,6 @@ import io.tapeflow.changer.ElementType;
 import io.tapeflow.infra.emulator.api.ApiException;
 import io.tapeflow.infra.emulator.api.Constraints;
 import io.tapeflow.infra.emulator.api.OperationRegistry;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.storagegateway.model.DeleteTapeArchiveRequest;
@@ -102,22 +101,13 @@ public final class TapeRemoval {
                         ? "; cancel the retrieval or eject the retrieved tape first"
                         : "; it is not on the shelf: delete it with DeleteTape"));
           }
-          Instant now = g.clock.instant();
-          String lock = Pools.activeLock(g.state, t, now);
-          boolean bypass = Boolean.TRUE.equals(r.bypassGovernanceRetention());
-          if ("COMPLIANCE".equals(lock) || ("GOVERNANCE".equals(lock) && !bypass)) {
-            throw ApiException.invalidRequest(
-                ErrorCode.UNAUTHORIZED_OPERATION,
-                "tape "
-                    + t.barcode
-                    + " is under a "
-                    + lock
-                    + " retention lock until "
-                    + Pools.lockedUntil(g.state, t)
-                    + ("GOVERNANCE".equals(lock)
-                        ? "; set BypassGovernanceRetention=true to delete it anyway"
-                        : "; nobody can delete it before then"));
-          }
+          Pools.requireUnlocked(
+              g.state,
+              t,
+              g.clock.instant(),
+              Boolean.TRUE.equals(r.bypassGovernanceRetention()),
+              "delete it",
+              "nobody can delete it before then");
           g.shelf.delete(t.barcode);
           g.state.tapes.remove(t.barcode);
           g.save();
