@@ -138,17 +138,7 @@ public abstract class AbstractMediumChanger implements MediumChanger {
             return new Placement(at.location(), MoveOutcome.ALREADY_THERE);
           }
           Element free =
-              inv.firstEmpty(type)
-                  .orElseThrow(
-                      () ->
-                          new DestinationFullException(
-                              "every "
-                                  + type.label()
-                                  + " of "
-                                  + describe()
-                                  + " is full; nothing was moved: free one (run `tapeflow changer"
-                                  + " status`), then retry",
-                              null));
+              inv.firstEmpty(type).orElseThrow(() -> new NoFreeElementException(type, describe()));
           validatedMove(inv, at, free);
           return new Placement(free.location(), MoveOutcome.MOVED);
         });

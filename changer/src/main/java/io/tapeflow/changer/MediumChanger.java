@@ -65,7 +65,7 @@ public interface MediumChanger extends AutoCloseable {
    * lock, right before the move, so two callers never pick the same one (DESIGN invariant 3).
    *
    * @throws TapeNotFoundException when no element holds the cartridge
-   * @throws DestinationFullException when no element of that type is empty
+   * @throws NoFreeElementException when no element of that type is empty
    */
   Placement ensureIn(String barcode, ElementType type);
 

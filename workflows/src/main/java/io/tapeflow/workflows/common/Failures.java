@@ -38,6 +38,9 @@ public final class Failures {
   /** The changer failed in a way a retry cannot fix (hardware error, illegal request, lock dir). */
   public static final String CHANGER_ERROR = "ChangerError";
 
+  /** An operator must act before the changer can be used (login refused, wrong target/LUN). */
+  public static final String CHANGER_NEEDS_OPERATOR = "ChangerNeedsOperator";
+
   /** The gateway API throttled the call (ThrottlingException): retry with backoff. */
   public static final String GATEWAY_THROTTLED = "GatewayThrottled";
 
