@@ -66,6 +66,15 @@ public final class ScsiCommand {
     return dataInLength;
   }
 
+  /** Bytes the command moves in its direction: the allocation length in, the data out, or 0. */
+  public int transferLength() {
+    return switch (direction) {
+      case FROM_DEVICE -> dataInLength;
+      case TO_DEVICE -> dataOut.length;
+      case NONE -> 0;
+    };
+  }
+
   /** The data to send (a copy); empty unless the direction is TO_DEVICE. */
   public byte[] dataOut() {
     return dataOut.clone();

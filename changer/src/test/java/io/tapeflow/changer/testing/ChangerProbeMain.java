@@ -45,7 +45,7 @@ public final class ChangerProbeMain {
     return Changers.open(
         uri,
         lockDir,
-        SmcMediumChanger.Options.defaults().withLockTimeout(lockTimeout),
+        SmcMediumChanger.Options.newBuilder().setLockTimeout(lockTimeout).build(),
         MtxMediumChanger.Options.defaults().withLockTimeout(lockTimeout));
   }
 
