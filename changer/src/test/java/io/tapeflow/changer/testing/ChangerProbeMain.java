@@ -46,7 +46,7 @@ public final class ChangerProbeMain {
         uri,
         lockDir,
         SmcMediumChanger.Options.newBuilder().setLockTimeout(lockTimeout).build(),
-        MtxMediumChanger.Options.defaults().withLockTimeout(lockTimeout));
+        MtxMediumChanger.Options.newBuilder().setLockTimeout(lockTimeout).build());
   }
 
   private static ChangerLock lockOf(MediumChanger c) {
