@@ -3,6 +3,7 @@ package io.tapeflow.worker.cli;
 import io.tapeflow.bacula.changer.ChangerService;
 import io.tapeflow.bacula.changer.FileDriveReadiness;
 import io.tapeflow.bacula.changer.StandardChangerOpener;
+import io.tapeflow.worker.cli.changer.ChangerHostOptions;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -29,18 +30,7 @@ final class ChangerServiceCli implements Callable<Integer> {
   @Option(names = "--socket", required = true, description = "Where to listen.")
   Path socket;
 
-  @Option(
-      names = "--lock-dir",
-      defaultValue = "/run/tapeflow/locks",
-      description = "The host-wide changer lock directory (default: ${DEFAULT-VALUE}).")
-  Path lockDir;
-
-  @Option(
-      names = "--ready-timeout",
-      defaultValue = "60000",
-      description =
-          "After a load, how long to wait (ms) for the drive (default: ${DEFAULT-VALUE}).")
-  long readyTimeoutMillis;
+  @CommandLine.Mixin ChangerHostOptions host;
 
   @Override
   public Integer call() throws Exception {
@@ -49,9 +39,8 @@ final class ChangerServiceCli implements Callable<Integer> {
         new ChangerService(
                 socket,
                 StandardChangerOpener.INSTANCE,
-                lockDir,
-                new FileDriveReadiness(
-                    Duration.ofMillis(readyTimeoutMillis), Duration.ofMillis(10)))
+                host.lockDir(),
+                new FileDriveReadiness(host.readyTimeout(), Duration.ofMillis(10)))
             .start()) {
       Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "changer-service-stop"));
       spec.commandLine()
