@@ -118,29 +118,24 @@ final class SmcInventoryReader {
   }
 
   private ElementAddressAssignment readElementAddressPage() {
-    ScsiFailures.Context ctx = ScsiFailures.Context.of(description, "MODE SENSE page 1Dh");
+    int page = SmcCommands.ELEMENT_ADDRESS_ASSIGNMENT_PAGE;
     try {
-      return ModeSenseDecoder.elementAddressAssignment(
-          runner.data(
-              ScsiCommand.dataIn(
-                  SmcCommands.modeSense6(SmcCommands.ELEMENT_ADDRESS_ASSIGNMENT_PAGE, true, 255),
-                  255,
-                  runner.options().commandTimeout()),
-              ctx),
-          false);
+      return modeSense(SmcCommands.modeSense6(page, true, 255), 255, false);
     } catch (IllegalRequestException e) {
       if (e.condition().filter(c -> c.asc() == 0x20).isEmpty()) {
         throw e;
       }
-      return ModeSenseDecoder.elementAddressAssignment(
-          runner.data(
-              ScsiCommand.dataIn(
-                  SmcCommands.modeSense10(SmcCommands.ELEMENT_ADDRESS_ASSIGNMENT_PAGE, true, 1024),
-                  1024,
-                  runner.options().commandTimeout()),
-              ctx),
-          true);
+      return modeSense(SmcCommands.modeSense10(page, true, 1024), 1024, true);
     }
+  }
+
+  /** Page 1Dh from MODE SENSE(6) or, where that is not supported, MODE SENSE(10). */
+  private ElementAddressAssignment modeSense(byte[] cdb, int allocation, boolean ten) {
+    byte[] data =
+        runner.data(
+            ScsiCommand.dataIn(cdb, allocation, runner.options().commandTimeout()),
+            ScsiFailures.Context.of(description, "MODE SENSE page 1Dh"));
+    return ModeSenseDecoder.elementAddressAssignment(data, ten);
   }
 
   /**

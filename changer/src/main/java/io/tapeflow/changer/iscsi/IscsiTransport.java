@@ -2,7 +2,6 @@ package io.tapeflow.changer.iscsi;
 
 import com.sun.jna.Memory;
 import com.sun.jna.Pointer;
-import io.tapeflow.changer.scsi.DataDirection;
 import io.tapeflow.changer.scsi.ScsiCommand;
 import io.tapeflow.changer.scsi.ScsiResponse;
 import io.tapeflow.changer.scsi.ScsiTransportException;
@@ -102,12 +101,8 @@ public final class IscsiTransport extends SerialTransport {
   protected ScsiResponse send(ScsiCommand command) {
     Pointer ctx = context;
     byte[] cdb = command.cdb();
-    DataDirection direction = command.direction();
     int length = command.transferLength();
-    int xfer =
-        length == 0
-            ? LibIscsi.XFER_NONE
-            : direction == DataDirection.FROM_DEVICE ? LibIscsi.XFER_READ : LibIscsi.XFER_WRITE;
+    int xfer = command.transferCode(LibIscsi.XFER_NONE, LibIscsi.XFER_READ, LibIscsi.XFER_WRITE);
     Pointer task = LibIscsi.scsi_create_task(cdb.length, cdb, xfer, length);
     if (task == null) {
       throw new ScsiTransportException("libiscsi could not allocate a task", true);

@@ -75,6 +75,17 @@ public final class ScsiCommand {
     };
   }
 
+  /**
+   * A transport's code for this command's transfer: {@code none} when it moves no bytes, else the
+   * code of its direction.
+   */
+  public int transferCode(int none, int fromDevice, int toDevice) {
+    if (transferLength() == 0) {
+      return none;
+    }
+    return direction == DataDirection.FROM_DEVICE ? fromDevice : toDevice;
+  }
+
   /** The data to send (a copy); empty unless the direction is TO_DEVICE. */
   public byte[] dataOut() {
     return dataOut.clone();

@@ -3,7 +3,6 @@ package io.tapeflow.changer.sg;
 import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import com.sun.jna.NativeLong;
-import io.tapeflow.changer.scsi.DataDirection;
 import io.tapeflow.changer.scsi.ScsiCommand;
 import io.tapeflow.changer.scsi.ScsiResponse;
 import io.tapeflow.changer.scsi.ScsiTransportException;
@@ -121,14 +120,10 @@ public final class SgIoTransport extends SerialTransport {
   @Override
   protected ScsiResponse send(ScsiCommand command) {
     byte[] cdb = command.cdb();
-    DataDirection direction = command.direction();
     int length = command.transferLength();
     int dxferDirection =
-        length == 0
-            ? SgIoHeader.SG_DXFER_NONE
-            : direction == DataDirection.FROM_DEVICE
-                ? SgIoHeader.SG_DXFER_FROM_DEV
-                : SgIoHeader.SG_DXFER_TO_DEV;
+        command.transferCode(
+            SgIoHeader.SG_DXFER_NONE, SgIoHeader.SG_DXFER_FROM_DEV, SgIoHeader.SG_DXFER_TO_DEV);
     header.clear();
     cdbBuffer.write(0, cdb, 0, cdb.length);
     sense.clear();
