@@ -404,13 +404,7 @@ class SmcMediumChangerTest {
   @Test
   void move_whileTheLockIsHeldElsewhere_waitsAndReportsBusy() throws Exception {
     SmcMediumChanger.Options o =
-        SmcMediumChanger.Options.newBuilder()
-            .setCommandTimeout(Duration.ofMinutes(1))
-            .setMoveTimeout(Duration.ofMinutes(1))
-            .setInitializeTimeout(Duration.ofMinutes(1))
-            .setLockTimeout(Duration.ofMillis(200))
-            .setSleeper(sleeps::add)
-            .build();
+        options().toBuilder().setLockTimeout(Duration.ofMillis(200)).build();
     SmcMediumChanger c = changer(lib, o);
     CountDownLatch held = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);

@@ -138,12 +138,7 @@ class ChangerLockIT {
   void aSecondProcessHoldingTheLock_blocksMoves_untilItLetsGo() throws Exception {
     CommandLog log = new CommandLog();
     SmcMediumChanger.Options shortWait =
-        SmcMediumChanger.Options.newBuilder()
-            .setCommandTimeout(Duration.ofMinutes(1))
-            .setMoveTimeout(Duration.ofMinutes(1))
-            .setInitializeTimeout(Duration.ofMinutes(1))
-            .setLockTimeout(Duration.ofMillis(700))
-            .build();
+        SmcMediumChanger.Options.newBuilder().setLockTimeout(Duration.ofMillis(700)).build();
     try (SmcMediumChanger changer =
         SmcMediumChanger.open(
             new RecordingTransport(IscsiTransport.open(vtl.changerEndpoint()), log),
