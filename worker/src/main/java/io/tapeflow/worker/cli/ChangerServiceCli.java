@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -71,6 +72,7 @@ final class ChangerServiceCli implements Callable<Integer> {
     Set<PosixFilePermission> mode = socketMode(socketMode);
     Optional<GroupPrincipal> group = socketGroup(socketGroup);
     CountDownLatch stopped = new CountDownLatch(1);
+    CountDownLatch closed = new CountDownLatch(1);
     try (ChangerService service =
         new ChangerService(
                 socket,
@@ -79,14 +81,33 @@ final class ChangerServiceCli implements Callable<Integer> {
                 new FileDriveReadiness(
                     Duration.ofMillis(readyTimeoutMillis), Duration.ofMillis(10)))
             .start(mode, group)) {
-      Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "changer-service-stop"));
+      // The JVM halts as soon as its hooks end: the hook wakes this thread and waits until it has
+      // closed the service (and removed the socket).
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    stopped.countDown();
+                    awaitQuietly(closed);
+                  },
+                  "changer-service-stop"));
       spec.commandLine()
           .getOut()
           .println("tapeflow changer service listening on " + service.socket());
       spec.commandLine().getOut().flush();
       stopped.await();
+    } finally {
+      closed.countDown();
     }
     return 0;
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      boolean unused = latch.await(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** An octal mode such as 0660; a socket needs only read and write bits. */
