@@ -91,7 +91,9 @@ public final class ConfigSummary {
           "cluster "
               + t.address().orElse("?")
               + ns
-              + t.tls().map(x -> ", mTLS with " + x.cert()).orElse("")
+              + t.tls()
+                  .map(x -> x.cert().map(cert -> ", mTLS with " + cert).orElse(", TLS"))
+                  .orElse("")
               + t.apiKey().map(k -> ", API key from " + k).orElse("")
               + (t.tls().isEmpty() && t.apiKey().isEmpty() ? ", plaintext" : "");
       case EMBEDDED -> "embedded (Java test server in the worker, keeps nothing)" + ns;
