@@ -42,7 +42,9 @@ public final class ConfigSummary {
             + b.bconsole().executable()
             + " -c "
             + b.bconsole().config()
-            + b.restoreJob().map(j -> ", restore job " + j).orElse(""));
+            + ", restore job "
+            + b.restoreJob()
+            + b.restoreWhere().map(w -> " to " + w).orElse(""));
     for (PoolConfig p : c.pools()) {
       out.add(
           "pool       "

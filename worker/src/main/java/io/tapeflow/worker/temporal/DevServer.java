@@ -25,8 +25,9 @@ import org.slf4j.LoggerFactory;
  * Temporal server, its SQLite file in the state folder, gRPC and UI on 127.0.0.1. {@link #start}
  * adopts the server a previous worker left running (its pid file) or starts one, waits until the
  * namespace answers, and supervises it: if it dies it is started again on the same file. {@link
- * #close()} (or the JVM's SIGTERM) stops it. A worker killed with -9 leaves it running, with every
- * workflow, for the next worker to adopt.
+ * #close()} stops it. A worker killed with -9 leaves it running, with every workflow, for the next
+ * worker to adopt. The owner closes it on SIGTERM (the worker's shutdown hook), after its workers
+ * have stopped.
  */
 public final class DevServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(DevServer.class);
@@ -35,7 +36,6 @@ public final class DevServer implements AutoCloseable {
 
   private final DevServerOptions options;
   private final boolean adopted;
-  private final Thread shutdownHook;
   private volatile ProcessHandle process;
   private volatile boolean closing;
   private final AtomicInteger restarts = new AtomicInteger();
@@ -47,7 +47,6 @@ public final class DevServer implements AutoCloseable {
     this.process = process;
     this.adopted = adopted;
     this.lastStart = t;
-    this.shutdownHook = new Thread(this::stop, "temporal-dev-server-stop");
   }
 
   /** Adopts the server this state folder's pid file names, or starts one; returns once ready. */
@@ -75,7 +74,6 @@ public final class DevServer implements AutoCloseable {
           s.lastStart.toMillis(),
           options.uiPort());
     }
-    Runtime.getRuntime().addShutdownHook(s.shutdownHook);
     s.supervise(s.process);
     return s;
   }
@@ -240,11 +238,6 @@ public final class DevServer implements AutoCloseable {
   /** Stops the server (SIGTERM, then SIGKILL after 15 s) and forgets its pid file. */
   @Override
   public void close() {
-    try {
-      Runtime.getRuntime().removeShutdownHook(shutdownHook);
-    } catch (IllegalStateException e) {
-      // the JVM is shutting down: the hook runs stop() itself
-    }
     stop();
   }
 
