@@ -75,7 +75,7 @@ public record WorkerParts(
                 + " for it",
             g.name(),
             g.changer(),
-            e.getMessage());
+            String.valueOf(e.getMessage()).replace('\n', ' '));
       }
     }
     return new WorkerParts(

@@ -43,6 +43,14 @@ class TapeflowWorkerIT {
   }
 
   TapeflowConfig config() throws Exception {
+    return ConfigReader.read(writeConfig(dir, gw), Map.of());
+  }
+
+  /**
+   * A config for the emulated gateway, a second gateway whose changer does not answer, and a dev
+   * server on free ports, with its state under {@code dir}.
+   */
+  static Path writeConfig(Path dir, EmulatedGateway gw) throws Exception {
     String yaml =
         """
         temporal:
@@ -84,13 +92,16 @@ class TapeflowWorkerIT {
             .replace("S3", gw.emulator().s3Endpoint().toString());
     Path f = dir.resolve("tapeflow.yaml");
     Files.writeString(f, yaml);
-    return ConfigReader.read(f, Map.of());
+    return f;
   }
 
   static WatcherSnapshot awaitWatcher(TapeflowWorker w, String gateway) throws Exception {
+    return awaitWatcher(w.temporal(), gateway);
+  }
+
+  static WatcherSnapshot awaitWatcher(TemporalConnection t, String gateway) throws Exception {
     GatewayWatcherWorkflow watcher =
-        w.temporal()
-            .client()
+        t.client()
             .newWorkflowStub(
                 GatewayWatcherWorkflow.class, GatewayWatcherWorkflow.workflowId(gateway));
     long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
