@@ -27,7 +27,8 @@ import picocli.CommandLine.Option;
       ChangerCommandCli.class,
       ChangerServiceCli.class,
       ConfigCommand.class,
-      EventCommand.class
+      EventCommand.class,
+      WorkerCommand.class
     })
 public final class TapeflowCommand implements Runnable {
 
