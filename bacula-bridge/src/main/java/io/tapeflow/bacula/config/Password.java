@@ -12,6 +12,24 @@ public sealed interface Password {
   /** The directive's value as written in the configuration. */
   String directiveValue();
 
+  /**
+   * The password in {@code file}, whose content the caller has read as {@code secret}: checked to
+   * reach Bacula intact through an include (letters, digits and {@code ._+/!$%^&*()~-}; Bacula cuts
+   * an unquoted word at {@code =}, {@code #} or a space).
+   *
+   * @throws IllegalArgumentException naming the file, never showing the secret
+   */
+  static Password fromFile(Path file, String secret) {
+    if (secret == null || !ConfigValues.bareToken(secret)) {
+      throw new IllegalArgumentException(
+          "the password in "
+              + file
+              + " has characters Bacula cannot read from an included file; use letters, digits"
+              + " and ._+/!$%^&*()~- only (for example: openssl rand -hex 24)");
+    }
+    return new FromFile(file);
+  }
+
   /** The password is the content of {@code file}, included by Bacula at start. */
   record FromFile(Path file) implements Password {
     public FromFile {
