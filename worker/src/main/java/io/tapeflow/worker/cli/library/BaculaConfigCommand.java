@@ -74,7 +74,7 @@ public final class BaculaConfigCommand implements Callable<Integer> {
   @Option(
       names = "--password-file",
       paramLabel = "FILE",
-      description = "Absolute path of a file with the SD password; included, never printed.")
+      description = "A file with the SD password; Bacula includes it, it is never printed.")
   Path passwordFile;
 
   @Option(names = "--pool", description = "A Pool to write (repeat; default: tapeflow).")
@@ -159,7 +159,8 @@ public final class BaculaConfigCommand implements Callable<Integer> {
       Password password =
           passwordFile == null
               ? new Password.Placeholder()
-              : Password.fromFile(passwordFile, SecretFile.read(passwordFile, "the SD password"));
+              : Password.fromFile(
+                  passwordFile.toAbsolutePath(), SecretFile.read(passwordFile, "the SD password"));
       return LibraryDescription.newBuilder()
           .name(name)
           .changerDevice(from.changerUri())
