@@ -28,6 +28,7 @@ import picocli.CommandLine.Option;
       ChangerCommand.class,
       ChangerCommandCli.class,
       ChangerServiceCli.class,
+      ConfigCommand.class,
       EventCommand.class,
       DiscoverCommand.class,
       BaculaConfigCommand.class
