@@ -28,7 +28,7 @@ class TapeflowWorkerIT {
 
   @BeforeAll
   static void start() {
-    gw = EmulatedGateway.start(dir.resolve("gw"), c -> c.withLibrary(2, 12, 6));
+    gw = EmulatedGateway.start(dir.resolve("gw"), c -> c.library(2, 12, 6));
     gw.s3().createBucket(b -> b.bucket("tapeflow-manifests"));
     // The AWS SDK's default credential chain reads these; the emulator accepts any key.
     System.setProperty("aws.accessKeyId", "AKIDTAPEFLOWTEST");

@@ -27,7 +27,7 @@ class WorkerProcessIT {
 
   @BeforeAll
   static void start() {
-    gw = EmulatedGateway.start(dir.resolve("gw"), c -> c.withLibrary(2, 12, 6));
+    gw = EmulatedGateway.start(dir.resolve("gw"), c -> c.library(2, 12, 6));
     gw.s3().createBucket(b -> b.bucket("tapeflow-manifests"));
   }
 
