@@ -76,6 +76,9 @@ public final class BaculaResources {
       line(s, "Storage", quote(d.name()));
       line(s, "Recycle", "yes");
       line(s, "AutoPrune", "yes");
+      if (d.volumeRetention() != null) {
+        line(s, "Volume Retention", d.volumeRetention());
+      }
       s.append("}\n");
     }
     s.append("# Jobs that write to this library name it with JobDefs = \"")

@@ -3,6 +3,7 @@ package io.tapeflow.bacula.config;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Everything {@link BaculaResources} needs to write a library's Bacula resources; validated when
@@ -20,6 +21,8 @@ import java.util.Objects;
  * @param pools the Pool resources to write, each using this library
  * @param tapeflowCommand the {@code tapeflow} program the job-end RunScript runs
  * @param eventSpool the spool the job-end events go to, or null for tapeflow's default
+ * @param volumeRetention the Pools' Volume Retention (e.g. {@code 6 months}), or null for Bacula's
+ *     default
  */
 public record LibraryDescription(
     String name,
@@ -33,11 +36,16 @@ public record LibraryDescription(
     Password password,
     List<String> pools,
     String tapeflowCommand,
-    String eventSpool) {
+    String eventSpool,
+    String volumeRetention) {
 
   public static final String DEFAULT_CHANGER_COMMAND = "/usr/lib/tapeflow/tapeflow-changer";
   public static final String DEFAULT_TAPEFLOW = "/usr/bin/tapeflow";
   public static final int DEFAULT_SD_PORT = 9103;
+
+  private static final Pattern RETENTION =
+      Pattern.compile(
+          "[0-9]{1,6} ?(seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?)");
 
   public LibraryDescription {
     ConfigValues.name("library name", name);
@@ -67,6 +75,10 @@ public record LibraryDescription(
     if (eventSpool != null) {
       ConfigValues.word("event spool", eventSpool);
     }
+    if (volumeRetention != null && !RETENTION.matcher(volumeRetention).matches()) {
+      throw new IllegalArgumentException(
+          "volume retention '" + volumeRetention + "' is not a Bacula duration such as '6 months'");
+    }
   }
 
   public static Builder newBuilder() {
@@ -87,6 +99,7 @@ public record LibraryDescription(
     b.pools = new ArrayList<>(pools);
     b.tapeflowCommand = tapeflowCommand;
     b.eventSpool = eventSpool;
+    b.volumeRetention = volumeRetention;
     return b;
   }
 
@@ -114,6 +127,7 @@ public record LibraryDescription(
     private List<String> pools = new ArrayList<>(List.of("tapeflow"));
     private String tapeflowCommand = DEFAULT_TAPEFLOW;
     private String eventSpool;
+    private String volumeRetention;
 
     private Builder() {}
 
@@ -177,6 +191,11 @@ public record LibraryDescription(
       return this;
     }
 
+    public Builder volumeRetention(String v) {
+      volumeRetention = v;
+      return this;
+    }
+
     /**
      * The description.
      *
@@ -195,7 +214,8 @@ public record LibraryDescription(
           password,
           pools,
           tapeflowCommand,
-          eventSpool);
+          eventSpool,
+          volumeRetention);
     }
   }
 }

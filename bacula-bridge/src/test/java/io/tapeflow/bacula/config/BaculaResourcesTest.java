@@ -73,6 +73,21 @@ class BaculaResourcesTest {
   }
 
   @Test
+  void director_volumeRetention_isWrittenInEveryPool() {
+    String dir =
+        BaculaResources.director(
+            library().pools(List.of("A", "B")).volumeRetention("6 months").build());
+
+    assertThat(dir.split("Volume Retention = 6 months", -1)).hasSize(3);
+  }
+
+  @Test
+  void build_volumeRetentionThatIsNotADuration_isRefused() {
+    assertThatThrownBy(() -> library().volumeRetention("forever").build())
+        .hasMessageContaining("volume retention 'forever'");
+  }
+
+  @Test
   void build_noDrives_isRefused() {
     assertThatThrownBy(() -> library().archiveDevices(List.of()).build())
         .hasMessageContaining("at least one drive");

@@ -81,6 +81,12 @@ public final class BaculaConfigCommand implements Callable<Integer> {
   List<String> pools = List.of("tapeflow");
 
   @Option(
+      names = "--volume-retention",
+      paramLabel = "DURATION",
+      description = "The Pools' Volume Retention, e.g. '6 months' (default: Bacula's).")
+  String volumeRetention;
+
+  @Option(
       names = "--changer-command",
       defaultValue = LibraryDescription.DEFAULT_CHANGER_COMMAND,
       description = "tapeflow's Changer Command (default: ${DEFAULT-VALUE}).")
@@ -174,6 +180,7 @@ public final class BaculaConfigCommand implements Callable<Integer> {
           .pools(pools)
           .tapeflowCommand(tapeflow)
           .eventSpool(eventSpool)
+          .volumeRetention(volumeRetention)
           .build();
     } catch (IllegalArgumentException e) {
       throw bad(e.getMessage());
