@@ -30,6 +30,7 @@ import picocli.CommandLine.Option;
       ChangerServiceCli.class,
       ConfigCommand.class,
       EventCommand.class,
+      WorkerCommand.class,
       DiscoverCommand.class,
       BaculaConfigCommand.class
     })
