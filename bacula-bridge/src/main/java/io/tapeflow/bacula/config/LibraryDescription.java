@@ -49,13 +49,16 @@ public record LibraryDescription(
 
   public LibraryDescription {
     ConfigValues.name("library name", name);
-    ConfigValues.word("changer device", changerDevice);
+    // Bacula 9.6 refuses a Changer Device, Archive Device or Changer Command over 127 characters.
+    ConfigValues.shortWord("changer device", changerDevice);
     ConfigValues.word("changer command", changerCommand);
+    ConfigValues.notTooLong(
+        "changer command line", changerCommand + BaculaResources.CHANGER_ARGUMENTS);
     archiveDevices = List.copyOf(archiveDevices);
     if (archiveDevices.isEmpty()) {
       throw new IllegalArgumentException("a library needs at least one drive");
     }
-    archiveDevices.forEach(d -> ConfigValues.word("archive device", d));
+    archiveDevices.forEach(d -> ConfigValues.shortWord("archive device", d));
     ConfigValues.name("media type", mediaType);
     Objects.requireNonNull(deviceKind, "deviceKind");
     ConfigValues.word("storage daemon address", sdAddress);

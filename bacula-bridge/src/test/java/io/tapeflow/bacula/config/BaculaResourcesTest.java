@@ -88,6 +88,13 @@ class BaculaResourcesTest {
   }
 
   @Test
+  void build_archiveDeviceLongerThanBaculaTakes_isRefusedWithTheLimit() {
+    String longPath = "/dev/tape/by-path/" + "x".repeat(110);
+    assertThatThrownBy(() -> library().archiveDevices(List.of(longPath)).build())
+        .hasMessageContaining("128 characters; Bacula 9.6 takes at most 127");
+  }
+
+  @Test
   void build_noDrives_isRefused() {
     assertThatThrownBy(() -> library().archiveDevices(List.of()).build())
         .hasMessageContaining("at least one drive");
