@@ -10,6 +10,9 @@ import java.util.List;
  * Fragments to paste into (or {@code @include} from) existing configuration files.
  */
 public final class BaculaResources {
+  /** What the storage daemon passes tapeflow's Changer Command. */
+  static final String CHANGER_ARGUMENTS = " %c %o %S %a %d";
+
   private BaculaResources() {}
 
   /** The storage daemon's fragment: Autochanger and Devices. */
@@ -25,7 +28,7 @@ public final class BaculaResources {
     s.append("Autochanger {\n");
     line(s, "Name", quote(d.name()));
     line(s, "Device", String.join(", ", drives));
-    line(s, "Changer Command", quote(d.changerCommand() + " %c %o %S %a %d"));
+    line(s, "Changer Command", quote(d.changerCommand() + CHANGER_ARGUMENTS));
     line(s, "Changer Device", quote(d.changerDevice()));
     s.append("}\n");
     for (int k = 0; k < d.archiveDevices().size(); k++) {
@@ -76,6 +79,9 @@ public final class BaculaResources {
       line(s, "Storage", quote(d.name()));
       line(s, "Recycle", "yes");
       line(s, "AutoPrune", "yes");
+      if (d.volumeRetention() != null) {
+        line(s, "Volume Retention", d.volumeRetention());
+      }
       s.append("}\n");
     }
     s.append("# Jobs that write to this library name it with JobDefs = \"")

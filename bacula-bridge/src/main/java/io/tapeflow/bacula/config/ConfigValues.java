@@ -38,6 +38,30 @@ final class ConfigValues {
     return value;
   }
 
+  /** The longest value Bacula 9.6 takes for a Changer Command, Changer Device or Archive Device. */
+  static final int MAX_STRNAME = 127;
+
+  /** {@link #word}, and at most {@value #MAX_STRNAME} characters (Bacula refuses longer ones). */
+  static String shortWord(String what, String value) {
+    return notTooLong(what, word(what, value));
+  }
+
+  /** At most {@value #MAX_STRNAME} characters. */
+  static String notTooLong(String what, String value) {
+    if (value.length() > MAX_STRNAME) {
+      throw new InvalidValueException(
+          what
+              + " '"
+              + value
+              + "' has "
+              + value.length()
+              + " characters; Bacula 9.6 takes at most "
+              + MAX_STRNAME
+              + " here");
+    }
+    return value;
+  }
+
   /** True when {@code secret} reaches Bacula intact as the whole content of an included file. */
   static boolean bareToken(String secret) {
     return BARE_TOKEN.matcher(secret).matches();

@@ -3,6 +3,7 @@ package io.tapeflow.bacula.config;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Everything {@link BaculaResources} needs to write a library's Bacula resources; validated when
@@ -20,6 +21,8 @@ import java.util.Objects;
  * @param pools the Pool resources to write, each using this library
  * @param tapeflowCommand the {@code tapeflow} program the job-end RunScript runs
  * @param eventSpool the spool the job-end events go to, or null for tapeflow's default
+ * @param volumeRetention the Pools' Volume Retention (e.g. {@code 6 months}), or null for Bacula's
+ *     default
  */
 public record LibraryDescription(
     String name,
@@ -33,21 +36,29 @@ public record LibraryDescription(
     Password password,
     List<String> pools,
     String tapeflowCommand,
-    String eventSpool) {
+    String eventSpool,
+    String volumeRetention) {
 
   public static final String DEFAULT_CHANGER_COMMAND = "/usr/lib/tapeflow/tapeflow-changer";
   public static final String DEFAULT_TAPEFLOW = "/usr/bin/tapeflow";
   public static final int DEFAULT_SD_PORT = 9103;
 
+  private static final Pattern RETENTION =
+      Pattern.compile(
+          "[0-9]{1,6} ?(seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?)");
+
   public LibraryDescription {
     ConfigValues.name("library name", name);
-    ConfigValues.word("changer device", changerDevice);
+    // Bacula 9.6 refuses a Changer Device, Archive Device or Changer Command over 127 characters.
+    ConfigValues.shortWord("changer device", changerDevice);
     ConfigValues.word("changer command", changerCommand);
+    ConfigValues.notTooLong(
+        "changer command line", changerCommand + BaculaResources.CHANGER_ARGUMENTS);
     archiveDevices = List.copyOf(archiveDevices);
     if (archiveDevices.isEmpty()) {
       throw new IllegalArgumentException("a library needs at least one drive");
     }
-    archiveDevices.forEach(d -> ConfigValues.word("archive device", d));
+    archiveDevices.forEach(d -> ConfigValues.shortWord("archive device", d));
     ConfigValues.name("media type", mediaType);
     Objects.requireNonNull(deviceKind, "deviceKind");
     ConfigValues.word("storage daemon address", sdAddress);
@@ -66,6 +77,10 @@ public record LibraryDescription(
     ConfigValues.word("tapeflow command", tapeflowCommand);
     if (eventSpool != null) {
       ConfigValues.word("event spool", eventSpool);
+    }
+    if (volumeRetention != null && !RETENTION.matcher(volumeRetention).matches()) {
+      throw new IllegalArgumentException(
+          "volume retention '" + volumeRetention + "' is not a Bacula duration such as '6 months'");
     }
   }
 
@@ -87,6 +102,7 @@ public record LibraryDescription(
     b.pools = new ArrayList<>(pools);
     b.tapeflowCommand = tapeflowCommand;
     b.eventSpool = eventSpool;
+    b.volumeRetention = volumeRetention;
     return b;
   }
 
@@ -114,6 +130,7 @@ public record LibraryDescription(
     private List<String> pools = new ArrayList<>(List.of("tapeflow"));
     private String tapeflowCommand = DEFAULT_TAPEFLOW;
     private String eventSpool;
+    private String volumeRetention;
 
     private Builder() {}
 
@@ -177,6 +194,11 @@ public record LibraryDescription(
       return this;
     }
 
+    public Builder volumeRetention(String v) {
+      volumeRetention = v;
+      return this;
+    }
+
     /**
      * The description.
      *
@@ -195,7 +217,8 @@ public record LibraryDescription(
           password,
           pools,
           tapeflowCommand,
-          eventSpool);
+          eventSpool,
+          volumeRetention);
     }
   }
 }

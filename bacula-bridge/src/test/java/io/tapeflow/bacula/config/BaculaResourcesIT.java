@@ -43,6 +43,30 @@ class BaculaResourcesIT {
   }
 
   @Test
+  void fileDevicesOfTheTestLibrary_passBaculaSdAndDirChecks() throws Exception {
+    LibraryDescription lib =
+        BaculaResourcesTest.library()
+            .deviceKind(DeviceKind.FILE)
+            .archiveDevices(List.of(dir.resolve("media/drive-0").toString()))
+            .mediaType("VtlFile")
+            .volumeRetention("6 months")
+            .eventSpool(dir.resolve("events").toString())
+            .build();
+    Path sd = BaculaConfigCheck.sdConfig(dir.resolve("sd"), BaculaResources.storageDaemon(lib));
+    Path dirConf =
+        BaculaConfigCheck.dirConfig(
+            dir.resolve("dir"), BaculaResources.director(lib), lib.jobDefsName());
+
+    BaculaConfigCheck.Result sdCheck =
+        BaculaConfigCheck.run(List.of("bacula-sd", "-t", "-c", sd.toString()));
+    BaculaConfigCheck.Result dirCheck =
+        BaculaConfigCheck.run(List.of("bacula-dir", "-t", "-c", dirConf.toString()));
+
+    assertThat(sdCheck.exitCode()).as(sdCheck.output()).isZero();
+    assertThat(dirCheck.exitCode()).as(dirCheck.output()).isZero();
+  }
+
+  @Test
   void passwordFile_reachesTheDirectorIntact() throws Exception {
     Path pw = Files.writeString(dir.resolve("sd.pw"), "Zm9v+/bar.baz_1\n");
     LibraryDescription lib = tgtShaped(pw);

@@ -73,6 +73,28 @@ class BaculaResourcesTest {
   }
 
   @Test
+  void director_volumeRetention_isWrittenInEveryPool() {
+    String dir =
+        BaculaResources.director(
+            library().pools(List.of("A", "B")).volumeRetention("6 months").build());
+
+    assertThat(dir.split("Volume Retention = 6 months", -1)).hasSize(3);
+  }
+
+  @Test
+  void build_volumeRetentionThatIsNotADuration_isRefused() {
+    assertThatThrownBy(() -> library().volumeRetention("forever").build())
+        .hasMessageContaining("volume retention 'forever'");
+  }
+
+  @Test
+  void build_archiveDeviceLongerThanBaculaTakes_isRefusedWithTheLimit() {
+    String longPath = "/dev/tape/by-path/" + "x".repeat(110);
+    assertThatThrownBy(() -> library().archiveDevices(List.of(longPath)).build())
+        .hasMessageContaining("128 characters; Bacula 9.6 takes at most 127");
+  }
+
+  @Test
   void build_noDrives_isRefused() {
     assertThatThrownBy(() -> library().archiveDevices(List.of()).build())
         .hasMessageContaining("at least one drive");

@@ -58,7 +58,7 @@ public final class SendTargets {
                 + portal
                 + " ("
                 + DiscoveryNative.iscsi_get_error(ctx)
-                + "); is the address right and the gateway's port 3260 reachable from here?",
+                + "); is the address right and its port reachable from here?",
             true);
       }
       if (DiscoveryNative.iscsi_login_sync(ctx) != 0) {

@@ -24,11 +24,12 @@ import picocli.CommandLine.Option;
     name = "bacula-config",
     mixinStandardHelpOptions = true,
     description = {
-      "Print a library's Bacula resources: for the storage daemon its Autochanger, with",
-      "tapeflow's Changer Command, and one Device per drive; for the Director its Storage,",
-      "the Pools, and a JobDefs whose RunScript hands every job's end to tapeflow. The",
-      "library comes from a discovery (--portal, or --discovered FILE from 'tapeflow discover",
-      "--json') or from --changer and --drive-device. Media Type follows the drives' INQUIRY."
+      "Print a library's Bacula resources: for the storage daemon its",
+      "Autochanger, with tapeflow's Changer Command, and one Device per drive;",
+      "for the Director its Storage, the Pools, and a JobDefs whose RunScript",
+      "hands every job's end to tapeflow. The library comes from a discovery",
+      "(--portal, or --discovered FILE from 'tapeflow discover --json') or from",
+      "--changer and --drive-device. Media Type follows the drives' INQUIRY."
     })
 public final class BaculaConfigCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -47,7 +48,10 @@ public final class BaculaConfigCommand implements Callable<Integer> {
         description = "The output of 'tapeflow discover --json'.")
     Path discovered;
 
-    @Option(names = "--changer", paramLabel = "URI", description = "The changer URI (%c).")
+    @Option(
+        names = "--changer",
+        paramLabel = "URI",
+        description = "The changer URI (Bacula's %%c).")
     String changer;
   }
 
@@ -79,6 +83,12 @@ public final class BaculaConfigCommand implements Callable<Integer> {
 
   @Option(names = "--pool", description = "A Pool to write (repeat; default: tapeflow).")
   List<String> pools = List.of("tapeflow");
+
+  @Option(
+      names = "--volume-retention",
+      paramLabel = "DURATION",
+      description = "The Pools' Volume Retention, e.g. '6 months' (default: Bacula's).")
+  String volumeRetention;
 
   @Option(
       names = "--changer-command",
@@ -174,6 +184,7 @@ public final class BaculaConfigCommand implements Callable<Integer> {
           .pools(pools)
           .tapeflowCommand(tapeflow)
           .eventSpool(eventSpool)
+          .volumeRetention(volumeRetention)
           .build();
     } catch (IllegalArgumentException e) {
       throw bad(e.getMessage());

@@ -13,10 +13,11 @@ import picocli.CommandLine.Option;
     name = "discover",
     mixinStandardHelpOptions = true,
     description = {
-      "Find the tape library behind an iSCSI portal (SendTargets through libiscsi): the",
-      "changer URI for tapeflow's config, the drives in element order with their targets and",
-      "serial numbers, and for hosts that use the kernel initiator the iscsiadm lines and the",
-      "/dev/tape names udev gives the devices. Reads only; moves nothing."
+      "Find the tape library behind an iSCSI portal (SendTargets, libiscsi):",
+      "the changer URI for tapeflow's config, the drives in element order with",
+      "their targets and serial numbers, and for hosts that use the kernel",
+      "initiator the iscsiadm lines and the /dev/tape names udev gives the",
+      "devices. Reads only; moves nothing."
     })
 public final class DiscoverCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
