@@ -96,6 +96,8 @@ class DebianPackageIT {
         report.publishEntry("changer service", "no bacula user on this machine: not run");
       }
 
+      assertReinstallKeepsTheEditedConfigAndUser(deb);
+
       Result purged = host.dpkg("--purge", "tapeflow");
       assertThat(purged.code()).as("dpkg --purge: %s", purged).isZero();
       assertNothingLeft();
@@ -209,6 +211,18 @@ class DebianPackageIT {
             "0");
     assertThat(call.code()).as("%s", call).isEqualTo(1);
     assertThat(call.out()).as("the service's answer").contains(changer);
+  }
+
+  /** dpkg -i again (what an upgrade does): the admin's config edit and the user stay. */
+  private void assertReinstallKeepsTheEditedConfigAndUser(Path deb) throws Exception {
+    Path config = Path.of("/etc/tapeflow/tapeflow.yaml");
+    String edited = Files.readString(config) + "# edited by the administrator\n";
+    Files.writeString(config, edited);
+    String uid = host.run("id", "-u", "tapeflow").out();
+    Result again = host.dpkg("-i", deb.toString());
+    assertThat(again.code()).as("dpkg -i again: %s", again).isZero();
+    assertThat(Files.readString(config)).isEqualTo(edited);
+    assertThat(host.run("id", "-u", "tapeflow").out()).isEqualTo(uid);
   }
 
   private void assertNothingLeft() {
