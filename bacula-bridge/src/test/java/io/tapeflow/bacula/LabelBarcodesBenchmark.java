@@ -7,6 +7,7 @@ import io.tapeflow.bacula.changer.FileDriveReadiness;
 import io.tapeflow.bacula.changer.StandardChangerOpener;
 import io.tapeflow.bacula.model.LabelResult;
 import io.tapeflow.bacula.testing.BaculaFixture;
+import io.tapeflow.bacula.testing.BaculaTestConsole;
 import io.tapeflow.bacula.testing.EmulatorFixture;
 import io.tapeflow.bacula.testing.Repo;
 import io.tapeflow.bacula.testing.Scripts;
@@ -174,7 +175,8 @@ class LabelBarcodesBenchmark {
   private static Run label(String variant, int round, BaculaFixture bacula) {
     // one JVM per changer call takes minutes for 20 tapes: give bconsole room
     BaculaConsole console = new BaculaConsole(bacula.client(Duration.ofMinutes(30)));
-    console.updateSlots(bacula.storage(), 0, null);
+    new BaculaTestConsole(bacula.client(Duration.ofMinutes(30)))
+        .updateSlots(bacula.storage(), 0, null);
     long t0 = System.nanoTime();
     LabelResult r = console.labelBarcodes(bacula.storage(), bacula.pool(), 0, null);
     Duration took = Duration.ofNanos(System.nanoTime() - t0);

@@ -1,8 +1,6 @@
 package io.tapeflow.activities.changer;
 
-import io.tapeflow.changer.AbstractMediumChanger;
 import io.tapeflow.changer.ChangerBusyException;
-import io.tapeflow.changer.ChangerLock;
 import io.tapeflow.changer.Element;
 import io.tapeflow.changer.ElementAddress;
 import io.tapeflow.changer.ElementType;
@@ -17,11 +15,14 @@ import io.tapeflow.workflows.common.Failures;
 import io.tapeflow.workflows.lifecycle.Location;
 import io.temporal.activity.Activity;
 import io.temporal.activity.ActivityExecutionContext;
+import io.temporal.client.ActivityCompletionException;
+import io.temporal.common.converter.DataConverterException;
 import io.temporal.failure.ApplicationFailure;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,9 +48,11 @@ public final class ChangerActivitiesImpl implements ChangerActivities {
   @Override
   public Location importToSlot(MoveRequest r) {
     MediumChanger c = libraries.get(r.library());
+    ChangerHeartbeat last = lastHeartbeat();
     return locked(
         c,
         "import " + r.barcode(),
+        last,
         () -> {
           Element at = where(c, r.barcode());
           switch (at.type()) {
@@ -57,7 +60,7 @@ public final class ChangerActivitiesImpl implements ChangerActivities {
               return Location.slot(at.address());
             }
             case IMPORT_EXPORT -> {
-              beat("moving " + r.barcode() + " from " + at.describe());
+              beat(last.doing("moving " + r.barcode() + " from " + at.describe()));
               MediumChanger.Placement p = c.ensureIn(r.barcode(), ElementType.STORAGE);
               LOG.info(
                   "{}: imported {} into {} ({})",
@@ -83,10 +86,12 @@ public final class ChangerActivitiesImpl implements ChangerActivities {
   @Override
   public Location exportToIe(MoveRequest r) {
     MediumChanger c = libraries.get(r.library());
-    Optional<Integer> movedBefore = movedTo();
+    ChangerHeartbeat last = lastHeartbeat();
+    Optional<Integer> movedBefore = last.placed();
     return locked(
         c,
         "export " + r.barcode(),
+        last,
         () -> {
           Optional<Element> found = c.locate(r.barcode());
           if (found.isEmpty()) {
@@ -109,7 +114,7 @@ public final class ChangerActivitiesImpl implements ChangerActivities {
           }
           try {
             MediumChanger.Placement p = c.ensureIn(r.barcode(), ElementType.IMPORT_EXPORT);
-            beat(p.element().address());
+            beat(ChangerHeartbeat.placed(p.element().address()));
             LOG.info(
                 "{}: exported {} to {} ({})",
                 c.describe(),
@@ -142,6 +147,7 @@ public final class ChangerActivitiesImpl implements ChangerActivities {
     return locked(
         c,
         "load " + r.barcode(),
+        lastHeartbeat(),
         () -> {
           List<Element> drives = c.inventory().ofType(ElementType.DRIVE);
           if (r.drive() >= drives.size()) {
@@ -166,6 +172,7 @@ public final class ChangerActivitiesImpl implements ChangerActivities {
     return locked(
         c,
         "unload " + r.barcode(),
+        lastHeartbeat(),
         () -> {
           Element at = where(c, r.barcode());
           if (at.type() != ElementType.DRIVE) {
@@ -231,32 +238,32 @@ public final class ChangerActivitiesImpl implements ChangerActivities {
   }
 
   /**
-   * Runs a decision under the changer's lock (taken in rounds, with heartbeats between, for up to
-   * {@link #LOCK_PATIENCE}); the changer's own calls inside take the same, reentrant lock.
+   * Runs a decision under the changer's lock, which every {@link MediumChanger} has: taken in
+   * rounds of {@link #LOCK_ROUND}, with a heartbeat between rounds, for up to {@link
+   * #LOCK_PATIENCE}; the changer's own calls inside take the same, reentrant lock.
+   *
+   * @param last the attempt's heartbeat so far, carried into the heartbeats of the wait
    */
-  private <T> T locked(MediumChanger c, String what, Supplier<T> action) {
+  private <T> T locked(MediumChanger c, String what, ChangerHeartbeat last, Supplier<T> action) {
     try {
-      if (!(c instanceof AbstractMediumChanger a)) {
-        return action.get();
-      }
-      ChangerLock lock = a.lock();
       Instant giveUp = Instant.now().plus(LOCK_PATIENCE);
+      AtomicBoolean started = new AtomicBoolean();
+      Supplier<T> marked =
+          () -> {
+            started.set(true);
+            return action.get();
+          };
       while (true) {
-        ChangerLock.Held held;
         try {
-          held = lock.acquire(LOCK_ROUND, "tapeflow " + what);
+          return c.withLock("tapeflow " + what, LOCK_ROUND, marked);
         } catch (ChangerBusyException busy) {
-          if (Instant.now().isAfter(giveUp)) {
+          if (started.get() || Instant.now().isAfter(giveUp)) {
             throw busy;
           }
-          beat("waiting for the lock of " + c.describe() + " to " + what);
-          continue;
-        }
-        try (held) {
-          return action.get();
+          beat(last.doing("waiting for the lock of " + c.describe() + " to " + what));
         }
       }
-    } catch (ApplicationFailure f) {
+    } catch (ApplicationFailure | ActivityCompletionException f) {
       throw f;
     } catch (RuntimeException e) {
       throw failure(e);
@@ -267,13 +274,25 @@ public final class ChangerActivitiesImpl implements ChangerActivities {
     return e instanceof ApplicationFailure f ? f : ChangerFailures.of(e);
   }
 
-  private static void beat(Object details) {
+  private static void beat(ChangerHeartbeat details) {
     context().ifPresent(ctx -> ctx.heartbeat(details));
   }
 
-  /** Where an earlier attempt of this export put the tape, from its heartbeat. */
-  private static Optional<Integer> movedTo() {
-    return context().flatMap(ctx -> ctx.getHeartbeatDetails(Integer.class));
+  /**
+   * The last heartbeat of an earlier attempt of this call, or {@link ChangerHeartbeat#NONE}. A
+   * payload of another shape (written by an older version) counts as none.
+   */
+  private static ChangerHeartbeat lastHeartbeat() {
+    Optional<ActivityExecutionContext> ctx = context();
+    if (ctx.isEmpty()) {
+      return ChangerHeartbeat.NONE;
+    }
+    try {
+      return ctx.get().getHeartbeatDetails(ChangerHeartbeat.class).orElse(ChangerHeartbeat.NONE);
+    } catch (DataConverterException older) {
+      LOG.warn("ignoring an earlier attempt's heartbeat of another shape: {}", older.toString());
+      return ChangerHeartbeat.NONE;
+    }
   }
 
   private static Optional<ActivityExecutionContext> context() {

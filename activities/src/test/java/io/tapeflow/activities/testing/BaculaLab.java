@@ -6,6 +6,7 @@ import io.tapeflow.bacula.changer.FileDriveReadiness;
 import io.tapeflow.bacula.changer.StandardChangerOpener;
 import io.tapeflow.bacula.console.BconsoleClient;
 import io.tapeflow.bacula.console.BconsoleSettings;
+import io.tapeflow.bacula.testing.BaculaTestConsole;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -97,9 +98,17 @@ public final class BaculaLab implements AutoCloseable {
 
   /** A console to the lab's director. */
   public BaculaConsole console() {
-    return new BaculaConsole(
-        new BconsoleClient(
-            BconsoleSettings.of(Path.of(env("BCONSOLE_CONF"))).withTimeout(Duration.ofMinutes(3))));
+    return new BaculaConsole(client());
+  }
+
+  /** The test-side commands to the lab's director (run a backup, purge, ...). */
+  public BaculaTestConsole testConsole() {
+    return new BaculaTestConsole(client());
+  }
+
+  private BconsoleClient client() {
+    return new BconsoleClient(
+        BconsoleSettings.of(Path.of(env("BCONSOLE_CONF"))).withTimeout(Duration.ofMinutes(3)));
   }
 
   @Override

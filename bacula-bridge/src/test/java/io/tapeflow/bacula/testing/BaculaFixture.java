@@ -54,6 +54,11 @@ public final class BaculaFixture implements AutoCloseable {
     return new BaculaConsole(client(Duration.ofMinutes(3)));
   }
 
+  /** The test-side commands (run a backup, purge, mount by hand, ...). */
+  public BaculaTestConsole testConsole() {
+    return new BaculaTestConsole(client(Duration.ofMinutes(3)));
+  }
+
   public StorageName storage() {
     return StorageName.of(env("STORAGE"));
   }

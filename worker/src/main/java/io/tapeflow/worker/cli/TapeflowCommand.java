@@ -26,6 +26,7 @@ import picocli.CommandLine.Option;
       ChangerCommand.class,
       ChangerCommandCli.class,
       ChangerServiceCli.class,
+      ConfigCommand.class,
       EventCommand.class
     })
 public final class TapeflowCommand implements Runnable {

@@ -1,12 +1,15 @@
 package io.tapeflow.workflows.common;
 
+import io.temporal.failure.ApplicationErrorCategory;
 import io.temporal.failure.ApplicationFailure;
 import java.util.Set;
 
 /**
  * The typed failure vocabulary shared by activities and workflows. Activity implementations throw
  * {@link ApplicationFailure}s of these types (built with {@link #of}), so that the retry policy
- * knows which ones a retry cannot help and the workflow can tell the operator what went wrong.
+ * knows which ones a retry cannot help and the workflow can tell the operator what went wrong. The
+ * types a tape's FAILED state records (an outside fact, a timed-out or canceled step) are here too:
+ * no failure type is defined anywhere else.
  */
 public final class Failures {
   private Failures() {}
@@ -37,6 +40,9 @@ public final class Failures {
 
   /** The changer failed in a way a retry cannot fix (hardware error, illegal request, lock dir). */
   public static final String CHANGER_ERROR = "ChangerError";
+
+  /** An operator must act before the changer can be used (login refused, wrong target/LUN). */
+  public static final String CHANGER_NEEDS_OPERATOR = "ChangerNeedsOperator";
 
   /** The gateway API throttled the call (ThrottlingException): retry with backoff. */
   public static final String GATEWAY_THROTTLED = "GatewayThrottled";
@@ -71,6 +77,24 @@ public final class Failures {
   /** An input value was invalid (barcode, element number, volume name ...). */
   public static final String INVALID_INPUT = "InvalidInput";
 
+  /** The gateway reports the tape IRRECOVERABLE (its cache lost unsent data). */
+  public static final String TAPE_IRRECOVERABLE = "TapeIrrecoverable";
+
+  /** The gateway reports the tape deleted although tapeflow did not delete it. */
+  public static final String DELETED_OUTSIDE = "DeletedOutsideTapeflow";
+
+  /** Bacula marked the tape's volume Error. */
+  public static final String VOLUME_ERROR = "VolumeError";
+
+  /** A step, or a wait, did not finish in time (no worker took it, or it stopped heartbeating). */
+  public static final String TIMEOUT = "Timeout";
+
+  /** A step was canceled. */
+  public static final String CANCELED = "Canceled";
+
+  /** A failure outside this vocabulary (its class is named in the message). */
+  public static final String UNEXPECTED = "Unexpected";
+
   /** Types a retry of the same request cannot fix. */
   public static final Set<String> NON_RETRYABLE =
       Set.of(
@@ -87,7 +111,13 @@ public final class Failures {
           BCONSOLE_ERROR,
           VOLUME_NOT_FOUND,
           JOB_FAILED,
-          INVALID_INPUT);
+          INVALID_INPUT,
+          TAPE_IRRECOVERABLE,
+          DELETED_OUTSIDE,
+          VOLUME_ERROR,
+          TIMEOUT,
+          CANCELED,
+          UNEXPECTED);
 
   /** Types that may succeed when retried unchanged. */
   public static final Set<String> RETRYABLE =
@@ -104,18 +134,34 @@ public final class Failures {
     return !NON_RETRYABLE.contains(type);
   }
 
+  /** Types that are an expected outcome, not an error: the SDK does not log them as errors. */
+  public static final Set<String> BENIGN = Set.of(STATUS_NOT_REACHED);
+
+  /** Whether {@code type} is in the vocabulary. */
+  public static boolean known(String type) {
+    return NON_RETRYABLE.contains(type) || RETRYABLE.contains(type);
+  }
+
   /**
-   * A failure of a vocabulary type, non-retryable when the type says so.
+   * A failure of a vocabulary type, non-retryable when the type says so, and of the {@link
+   * ApplicationErrorCategory#BENIGN} category when it is an expected "not yet" (a poll's answer).
    *
    * @param details values the workflow may read back (e.g. the drive a tape sits in)
    */
   public static ApplicationFailure of(String type, String message, Object... details) {
-    if (!NON_RETRYABLE.contains(type) && !RETRYABLE.contains(type)) {
+    if (!known(type)) {
       throw new IllegalArgumentException("not a tapeflow failure type: " + type);
     }
-    return retryable(type)
-        ? ApplicationFailure.newFailure(message, type, details)
-        : ApplicationFailure.newNonRetryableFailure(message, type, details);
+    return ApplicationFailure.newBuilder()
+        .setType(type)
+        .setMessage(message)
+        .setDetails(details)
+        .setNonRetryable(!retryable(type))
+        .setCategory(
+            BENIGN.contains(type)
+                ? ApplicationErrorCategory.BENIGN
+                : ApplicationErrorCategory.UNSPECIFIED)
+        .build();
   }
 
   /** The non-retryable types, as an array for {@code RetryOptions.setDoNotRetry}. */

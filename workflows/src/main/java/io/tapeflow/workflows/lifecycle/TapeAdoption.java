@@ -1,5 +1,6 @@
 package io.tapeflow.workflows.lifecycle;
 
+import io.tapeflow.workflows.common.Failures;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -28,7 +29,7 @@ final class TapeAdoption {
           now,
           new Failure(
               null,
-              TapeLifecycle.IRRECOVERABLE,
+              Failures.TAPE_IRRECOVERABLE,
               "adopted a tape the gateway reports IRRECOVERABLE: recover or delete it, then resume"));
     }
     b = TapeLifecycle.enter(r, target, now, reason, null).toBuilder();

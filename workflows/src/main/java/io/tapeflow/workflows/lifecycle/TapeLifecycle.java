@@ -20,6 +20,7 @@ import static io.tapeflow.workflows.lifecycle.TapeState.RETRIEVED_IN_IE;
 import static io.tapeflow.workflows.lifecycle.TapeState.RETRIEVING;
 import static io.tapeflow.workflows.lifecycle.TapeState.SCRATCH;
 
+import io.tapeflow.workflows.common.Failures;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,15 +40,6 @@ import java.util.Set;
  */
 public final class TapeLifecycle {
   private TapeLifecycle() {}
-
-  /** Failure type of a tape the gateway reports IRRECOVERABLE. */
-  public static final String IRRECOVERABLE = "TapeIrrecoverable";
-
-  /** Failure type of a tape deleted by someone else. */
-  public static final String DELETED_OUTSIDE = "DeletedOutsideTapeflow";
-
-  /** Failure type of a volume Bacula marked Error. */
-  public static final String VOLUME_ERROR = "VolumeError";
 
   private static final Map<TapeState, Set<TapeState>> NEXT = new EnumMap<>(TapeState.class);
 
@@ -223,10 +215,10 @@ public final class TapeLifecycle {
     boolean gFreshSinceState = g != null && !g.observedAt().isBefore(r.since());
     if (gFreshSinceState && s != EXPIRING) {
       if (g.is(GatewayStatuses.IRRECOVERABLE)) {
-        return fail(r, now, new Failure(null, IRRECOVERABLE, irrecoverable()));
+        return fail(r, now, new Failure(null, Failures.TAPE_IRRECOVERABLE, irrecoverable()));
       }
       if ((g.is(GatewayStatuses.DELETED) || g.is(GatewayStatuses.DELETING)) && s != ADOPTED) {
-        return fail(r, now, new Failure(null, DELETED_OUTSIDE, deletedOutside(g)));
+        return fail(r, now, new Failure(null, Failures.DELETED_OUTSIDE, deletedOutside(g)));
       }
     }
     if (s == ADOPTED) {
@@ -370,7 +362,7 @@ public final class TapeLifecycle {
           now,
           new Failure(
               null,
-              VOLUME_ERROR,
+              Failures.VOLUME_ERROR,
               "Bacula marked volume "
                   + v.volume()
                   + " Error: check the storage daemon's log (bconsole: messages), fix or replace"
@@ -482,7 +474,7 @@ public final class TapeLifecycle {
           now,
           new Failure(
               Step.EXPORT,
-              "TapeInDrive",
+              Failures.TAPE_IN_DRIVE,
               message
                   + " (still, after Bacula released the drive: unload it by hand, then resume)"));
     }

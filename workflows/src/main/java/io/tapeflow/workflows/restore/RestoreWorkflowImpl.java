@@ -78,7 +78,8 @@ public final class RestoreWorkflowImpl implements RestoreWorkflow {
           Workflow.await(in.readyTimeout(), () -> answers.keySet().containsAll(volumes));
       if (!answered) {
         throw ApplicationFailure.newNonRetryableFailure(
-            "the tapes were not all online after " + in.readyTimeout() + ": " + said, "Timeout");
+            "the tapes were not all online after " + in.readyTimeout() + ": " + said,
+            Failures.TIMEOUT);
       }
       for (String v : volumes) {
         TapeNotice n = answers.get(v);

@@ -328,15 +328,17 @@ final class TapeSteps {
                     + queue
                     + ", then resume";
           };
-      return new Failure(step, "Timeout", what);
+      return new Failure(step, Failures.TIMEOUT, what);
     }
     if (c instanceof CanceledFailure) {
-      return new Failure(step, "Canceled", "the step was canceled; resume to run it again");
+      return new Failure(step, Failures.CANCELED, "the step was canceled; resume to run it again");
     }
     return new Failure(
         step,
-        c == null ? "ActivityFailure" : c.getClass().getSimpleName(),
-        c == null ? String.valueOf(f.getMessage()) : String.valueOf(c.getMessage()));
+        Failures.UNEXPECTED,
+        c == null
+            ? String.valueOf(f.getMessage())
+            : c.getClass().getSimpleName() + ": " + c.getMessage());
   }
 
   static Instant now() {

@@ -10,6 +10,7 @@ import static io.tapeflow.workflows.lifecycle.TapeState.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.tapeflow.workflows.common.Failures;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -252,7 +253,7 @@ class TapeLifecycleTest {
   void volumeError_failsTheTape_withWhatToDo() {
     TapeRecord r = advance(TapeLifecycle.recordVolume(scratch(), vol(VolStatuses.ERROR, 30)), 30);
     assertThat(r.state()).isEqualTo(FAILED);
-    assertThat(r.failure().type()).isEqualTo(TapeLifecycle.VOLUME_ERROR);
+    assertThat(r.failure().type()).isEqualTo(Failures.VOLUME_ERROR);
     assertThat(r.failure().message()).contains("resume");
     assertThat(r.failedIn()).isEqualTo(SCRATCH);
   }
@@ -269,7 +270,7 @@ class TapeLifecycleTest {
     TapeRecord r =
         advance(TapeLifecycle.recordGateway(scratch(), gw(GatewayStatuses.IRRECOVERABLE, 30)), 30);
     assertThat(r.state()).isEqualTo(FAILED);
-    assertThat(r.failure().type()).isEqualTo(TapeLifecycle.IRRECOVERABLE);
+    assertThat(r.failure().type()).isEqualTo(Failures.TAPE_IRRECOVERABLE);
   }
 
   @Test
@@ -277,7 +278,7 @@ class TapeLifecycleTest {
     TapeRecord r =
         advance(TapeLifecycle.recordGateway(archived(), gw(GatewayStatuses.DELETED, 200)), 200);
     assertThat(r.state()).isEqualTo(FAILED);
-    assertThat(r.failure().type()).isEqualTo(TapeLifecycle.DELETED_OUTSIDE);
+    assertThat(r.failure().type()).isEqualTo(Failures.DELETED_OUTSIDE);
 
     TapeRecord expiring = advance(TapeRequests.expire(archived(), at(200), "x", "e"), 200);
     expiring =

@@ -4,10 +4,10 @@ package io.tapeflow.bacula;
  * The Director refused the console's login (password or TLS mismatch), or bconsole rejected its
  * configuration file. Not retryable: the configuration must be fixed.
  */
-public final class BconsoleAuthFailed extends BaculaException {
+public final class BconsoleAuthException extends BaculaException {
   private static final long serialVersionUID = 1L;
 
-  public BconsoleAuthFailed(String message) {
+  public BconsoleAuthException(String message) {
     super(message);
   }
 

@@ -1,10 +1,10 @@
 package io.tapeflow.bacula;
 
 /** bconsole could not connect to the Director (not running, wrong address or port). Retryable. */
-public final class DirectorUnreachable extends BaculaException {
+public final class DirectorUnreachableException extends BaculaException {
   private static final long serialVersionUID = 1L;
 
-  public DirectorUnreachable(String message) {
+  public DirectorUnreachableException(String message) {
     super(message);
   }
 

@@ -4,12 +4,12 @@ package io.tapeflow.bacula;
  * The Director asked a question the command did not answer ("Enter autochanger slot: ", "(yes|no):
  * "), so bconsole quit with the command not carried out. A keyword was missing; not retryable.
  */
-public final class BconsolePromptPending extends BaculaException {
+public final class BconsolePromptException extends BaculaException {
   private static final long serialVersionUID = 1L;
 
   private final String prompt;
 
-  public BconsolePromptPending(String message, String prompt) {
+  public BconsolePromptException(String message, String prompt) {
     super(message);
     this.prompt = prompt;
   }

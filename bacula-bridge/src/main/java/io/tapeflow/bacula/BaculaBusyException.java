@@ -6,10 +6,10 @@ import java.util.List;
  * The Director or storage daemon refused because a device or volume is in use (a job holds the
  * drive, the device is blocked). Retryable: it may succeed once the job moves on.
  */
-public final class BaculaBusy extends BconsoleError {
+public final class BaculaBusyException extends BconsoleCommandException {
   private static final long serialVersionUID = 1L;
 
-  public BaculaBusy(String message, List<String> errorLines) {
+  public BaculaBusyException(String message, List<String> errorLines) {
     super(message, errorLines);
   }
 

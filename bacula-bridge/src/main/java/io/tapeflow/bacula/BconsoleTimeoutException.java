@@ -5,10 +5,10 @@ package io.tapeflow.bacula;
  * be carrying out the command (it does not stop when the console goes away), so check the state
  * before repeating a command that changes something.
  */
-public final class BconsoleTimeout extends BaculaException {
+public final class BconsoleTimeoutException extends BaculaException {
   private static final long serialVersionUID = 1L;
 
-  public BconsoleTimeout(String message) {
+  public BconsoleTimeoutException(String message) {
     super(message);
   }
 

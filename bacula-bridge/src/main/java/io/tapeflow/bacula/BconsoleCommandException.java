@@ -7,12 +7,12 @@ import java.util.List;
  * VolStatus specified", "Media record ... not found", a 399x autochanger error, ...). Not
  * retryable: the same command fails the same way until something is changed.
  */
-public class BconsoleError extends BaculaException {
+public class BconsoleCommandException extends BaculaException {
   private static final long serialVersionUID = 1L;
 
   private final transient List<String> errorLines;
 
-  public BconsoleError(String message, List<String> errorLines) {
+  public BconsoleCommandException(String message, List<String> errorLines) {
     super(message);
     this.errorLines = List.copyOf(errorLines);
   }
