@@ -7,6 +7,7 @@ import io.tapeflow.worker.packaging.HostCommands.Result;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,6 +32,10 @@ class DebianPackageIT {
   private static final String SOCKET = "/run/tapeflow/changer.sock";
   private static final String WORKER_UNIT = "/lib/systemd/system/tapeflow-worker.service";
   private static final String CHANGER_UNIT = "/lib/systemd/system/tapeflow-changer.service";
+  private static final String CHANGER_COMMAND = "/usr/lib/tapeflow/tapeflow-changer";
+  // Nothing listens on port 1: opening this changer fails with a message naming it.
+  private static final String ABSENT_CHANGER =
+      "iscsi://127.0.0.1:1/iqn.2026-01.io.tapeflow:absent/0";
 
   private final HostCommands host = new HostCommands();
 
@@ -92,6 +97,7 @@ class DebianPackageIT {
         service.destroy();
         assertThat(service.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(Path.of(SOCKET)).as("removed when the service stops").doesNotExist();
+        assertChangerCommandRunsItsOwnJvmWithoutTheService();
       } else {
         report.publishEntry("changer service", "no bacula user on this machine: not run");
       }
@@ -128,8 +134,10 @@ class DebianPackageIT {
     assertThat(host.stat("/usr/bin/tapeflow")).isEqualTo("755 root:root");
     assertThat(host.stat("/usr/lib/tapeflow/tapeflow-changer")).isEqualTo("755 root:root");
     assertThat(host.stat("/etc/tapeflow/tapeflow.yaml")).isEqualTo("644 root:root");
+    assertThat(host.stat("/etc/tapeflow/changer.conf")).isEqualTo("644 root:root");
     assertThat(host.run("dpkg-query", "-W", "-f=${Conffiles}", "tapeflow").out())
-        .contains("/etc/tapeflow/tapeflow.yaml");
+        .contains("/etc/tapeflow/tapeflow.yaml")
+        .contains("/etc/tapeflow/changer.conf");
     assertThat(host.stat(WORKER_UNIT)).isEqualTo("644 root:root");
     assertThat(host.stat(CHANGER_UNIT)).isEqualTo("644 root:root");
     assertThat(host.stat("/usr/lib/tmpfiles.d/tapeflow.conf")).isEqualTo("644 root:root");
@@ -187,30 +195,45 @@ class DebianPackageIT {
   }
 
   /**
-   * Bacula's user calls the packaged Changer Command with its default socket; its JVM fallback is
-   * replaced by /bin/false, so an answer can only come from the service.
+   * Bacula's user calls the packaged Changer Command with its default socket; a config of its own
+   * makes the JVM fallback /bin/false, so an answer can only come from the service.
    */
   private void assertChangerServiceServesBacula() throws IOException {
     assertThat(host.stat(SOCKET)).isEqualTo("660 tapeflow:bacula");
-    String changer = "iscsi://127.0.0.1:1/iqn.2026-01.io.tapeflow:absent/0";
+    Path conf = tmp.resolve("changer.conf");
+    Files.writeString(conf, "java = /bin/false\n");
+    Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rwxr-xr-x"));
+    Files.setPosixFilePermissions(conf, PosixFilePermissions.fromString("rw-r--r--"));
     Result call =
-        host.run(
-            "setpriv",
-            "--reuid",
-            "bacula",
-            "--regid",
-            "bacula",
-            "--init-groups",
-            "--",
-            "/usr/lib/tapeflow/tapeflow-changer",
-            "--java=/bin/false",
-            changer,
+        asBacula(
+            CHANGER_COMMAND,
+            "--conf",
+            conf.toString(),
+            ABSENT_CHANGER,
             "slots",
             "0",
             "/dev/null",
             "0");
     assertThat(call.code()).as("%s", call).isEqualTo(1);
-    assertThat(call.out()).as("the service's answer").contains(changer);
+    assertThat(call.out()).as("the service's answer").contains(ABSENT_CHANGER);
+  }
+
+  /**
+   * With no service, the packaged Changer Command runs the call in a JVM of its own from the
+   * package's jars, as installed (its /etc/tapeflow/changer.conf).
+   */
+  private void assertChangerCommandRunsItsOwnJvmWithoutTheService() {
+    Result call = asBacula(CHANGER_COMMAND, ABSENT_CHANGER, "slots", "0", "/dev/null", "0");
+    assertThat(call.code()).as("%s", call).isEqualTo(1);
+    assertThat(call.out()).as("ChangerCommandMain's answer: %s", call).contains(ABSENT_CHANGER);
+  }
+
+  private Result asBacula(String... command) {
+    List<String> c =
+        new ArrayList<>(
+            List.of("setpriv", "--reuid", "bacula", "--regid", "bacula", "--init-groups", "--"));
+    c.addAll(List.of(command));
+    return host.run(c);
   }
 
   /** dpkg -i again (what an upgrade does): the admin's config edit and the user stay. */
