@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.tapeflow.worker.packaging.HostCommands.Result;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,6 +35,7 @@ class DebianPackageIT {
   private static final String SOCKET = "/run/tapeflow/changer.sock";
   private static final String WORKER_UNIT = "/lib/systemd/system/tapeflow-worker.service";
   private static final String CHANGER_UNIT = "/lib/systemd/system/tapeflow-changer.service";
+  private static final Path RUN_LOCK = Path.of("/run/lock/tapeflow-package-it.lock");
   private static final String CHANGER_COMMAND = "/usr/lib/tapeflow/tapeflow-changer";
   // Nothing listens on port 1: opening this changer fails with a message naming it.
   private static final String ABSENT_CHANGER =
@@ -45,6 +49,16 @@ class DebianPackageIT {
   void install_runsAndVerifies_thenPurgeLeavesNothing(TestReporter report) throws Exception {
     assumeTrue(host.run("id", "-u").out().strip().equals("0"), "needs root: it runs dpkg -i");
     assumeTrue(host.onPath("dpkg") && host.onPath("dpkg-deb"), "needs dpkg and dpkg-deb");
+    // One checkout at a time installs the package on this machine.
+    try (FileChannel lock =
+            FileChannel.open(RUN_LOCK, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock held = lock.lock()) {
+      assertThat(held.isValid()).isTrue();
+      installAndPurge(report);
+    }
+  }
+
+  private void installAndPurge(TestReporter report) throws Exception {
     assumeTrue(
         host.packageStatus("tapeflow").isEmpty(),
         "a tapeflow package is already on this machine; this test would remove it");
