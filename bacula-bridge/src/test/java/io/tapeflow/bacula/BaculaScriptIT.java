@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tapeflow.bacula.model.UpdateSlotsResult;
 import io.tapeflow.bacula.testing.BaculaFixture;
-import io.tapeflow.bacula.testing.Repo;
+import io.tapeflow.changer.testing.RepoRoot;
 import io.tapeflow.changer.testing.VtlFixture;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -65,7 +65,7 @@ class BaculaScriptIT {
 
   @Test
   void up_namesTheDirectorPackageItself_sinceTheSqlitePackageHasNoBaculaDir() throws IOException {
-    String script = Files.readString(Repo.script("bacula"), StandardCharsets.UTF_8);
+    String script = Files.readString(RepoRoot.script("bacula"), StandardCharsets.UTF_8);
     assertThat(script).contains("bacula-director bacula-director-sqlite3");
     assertThat(Path.of("/usr/sbin/bacula-dir")).isExecutable();
   }

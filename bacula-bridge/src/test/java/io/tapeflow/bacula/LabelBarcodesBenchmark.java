@@ -9,12 +9,12 @@ import io.tapeflow.bacula.model.LabelResult;
 import io.tapeflow.bacula.testing.BaculaFixture;
 import io.tapeflow.bacula.testing.BaculaTestConsole;
 import io.tapeflow.bacula.testing.EmulatorFixture;
-import io.tapeflow.bacula.testing.Repo;
 import io.tapeflow.bacula.testing.Scripts;
 import io.tapeflow.changer.ChangerUri;
 import io.tapeflow.changer.Changers;
 import io.tapeflow.changer.ElementType;
 import io.tapeflow.changer.MediumChanger;
+import io.tapeflow.changer.testing.RepoRoot;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -55,7 +55,7 @@ class LabelBarcodesBenchmark {
   void labelBarcodesOfTwentyTapes_tapeflowAgainstStockMtxChanger() throws Exception {
     Path nativeDir =
         Path.of(
-            Scripts.run(List.of(Repo.script("build-native").toString(), "--print-dir"), 600)
+            Scripts.run(List.of(RepoRoot.script("build-native").toString(), "--print-dir"), 600)
                 .strip());
     List<Run> runs = new ArrayList<>();
     for (int round = 1; round <= ROUNDS; round++) {
@@ -66,7 +66,7 @@ class LabelBarcodesBenchmark {
       }
     }
     String report = report(runs);
-    Path out = Repo.root().resolve("bacula-bridge/target/benchmarks/label-barcodes.md");
+    Path out = RepoRoot.find().resolve("bacula-bridge/target/benchmarks/label-barcodes.md");
     Files.createDirectories(out.getParent());
     Files.writeString(out, report, StandardCharsets.UTF_8);
     System.out.println(report);

@@ -13,10 +13,7 @@ import io.tapeflow.workflows.changer.LocateRequest;
 import io.tapeflow.workflows.changer.MoveRequest;
 import io.tapeflow.workflows.common.Failures;
 import io.tapeflow.workflows.lifecycle.Location;
-import io.temporal.activity.Activity;
-import io.temporal.activity.ActivityExecutionContext;
 import io.temporal.client.ActivityCompletionException;
-import io.temporal.common.converter.DataConverterException;
 import io.temporal.failure.ApplicationFailure;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,7 +45,7 @@ public final class ChangerActivitiesImpl implements ChangerActivities {
   @Override
   public Location importToSlot(MoveRequest r) {
     MediumChanger c = libraries.get(r.library());
-    ChangerHeartbeat last = lastHeartbeat();
+    ChangerHeartbeat last = Heartbeats.last();
     return locked(
         c,
         "import " + r.barcode(),
@@ -60,7 +57,7 @@ public final class ChangerActivitiesImpl implements ChangerActivities {
               return Location.slot(at.address());
             }
             case IMPORT_EXPORT -> {
-              beat(last.doing("moving " + r.barcode() + " from " + at.describe()));
+              Heartbeats.beat(last.doing("moving " + r.barcode() + " from " + at.describe()));
               MediumChanger.Placement p = c.ensureIn(r.barcode(), ElementType.STORAGE);
               LOG.info(
                   "{}: imported {} into {} ({})",
@@ -86,7 +83,7 @@ public final class ChangerActivitiesImpl implements ChangerActivities {
   @Override
   public Location exportToIe(MoveRequest r) {
     MediumChanger c = libraries.get(r.library());
-    ChangerHeartbeat last = lastHeartbeat();
+    ChangerHeartbeat last = Heartbeats.last();
     Optional<Integer> movedBefore = last.placed();
     return locked(
         c,
@@ -114,7 +111,7 @@ public final class ChangerActivitiesImpl implements ChangerActivities {
           }
           try {
             MediumChanger.Placement p = c.ensureIn(r.barcode(), ElementType.IMPORT_EXPORT);
-            beat(ChangerHeartbeat.placed(p.element().address()));
+            Heartbeats.beat(ChangerHeartbeat.placed(p.element().address()));
             LOG.info(
                 "{}: exported {} to {} ({})",
                 c.describe(),
@@ -147,7 +144,7 @@ public final class ChangerActivitiesImpl implements ChangerActivities {
     return locked(
         c,
         "load " + r.barcode(),
-        lastHeartbeat(),
+        Heartbeats.last(),
         () -> {
           List<Element> drives = c.inventory().ofType(ElementType.DRIVE);
           if (r.drive() >= drives.size()) {
@@ -172,7 +169,7 @@ public final class ChangerActivitiesImpl implements ChangerActivities {
     return locked(
         c,
         "unload " + r.barcode(),
-        lastHeartbeat(),
+        Heartbeats.last(),
         () -> {
           Element at = where(c, r.barcode());
           if (at.type() != ElementType.DRIVE) {
@@ -260,7 +257,7 @@ public final class ChangerActivitiesImpl implements ChangerActivities {
           if (started.get() || Instant.now().isAfter(giveUp)) {
             throw busy;
           }
-          beat(last.doing("waiting for the lock of " + c.describe() + " to " + what));
+          Heartbeats.beat(last.doing("waiting for the lock of " + c.describe() + " to " + what));
         }
       }
     } catch (ApplicationFailure | ActivityCompletionException f) {
@@ -272,34 +269,5 @@ public final class ChangerActivitiesImpl implements ChangerActivities {
 
   private static ApplicationFailure failure(RuntimeException e) {
     return e instanceof ApplicationFailure f ? f : ChangerFailures.of(e);
-  }
-
-  private static void beat(ChangerHeartbeat details) {
-    context().ifPresent(ctx -> ctx.heartbeat(details));
-  }
-
-  /**
-   * The last heartbeat of an earlier attempt of this call, or {@link ChangerHeartbeat#NONE}. A
-   * payload of another shape (written by an older version) counts as none.
-   */
-  private static ChangerHeartbeat lastHeartbeat() {
-    Optional<ActivityExecutionContext> ctx = context();
-    if (ctx.isEmpty()) {
-      return ChangerHeartbeat.NONE;
-    }
-    try {
-      return ctx.get().getHeartbeatDetails(ChangerHeartbeat.class).orElse(ChangerHeartbeat.NONE);
-    } catch (DataConverterException older) {
-      LOG.warn("ignoring an earlier attempt's heartbeat of another shape: {}", older.toString());
-      return ChangerHeartbeat.NONE;
-    }
-  }
-
-  private static Optional<ActivityExecutionContext> context() {
-    try {
-      return Optional.of(Activity.getExecutionContext());
-    } catch (IllegalStateException | NullPointerException notInAnActivity) {
-      return Optional.empty();
-    }
   }
 }

@@ -82,7 +82,7 @@ class BaculaActivitiesIT {
 
   @BeforeAll
   static void start() {
-    gw = EmulatedGateway.start(dir.resolve("gw"), c -> c.withLibrary(2, 12, 6));
+    gw = EmulatedGateway.start(dir.resolve("gw"), c -> c.library(2, 12, 6));
     bacula = BaculaLab.start(dir.resolve("bacula"), gw, 2, "--volume-retention", "1 second");
     console = bacula.console();
     testConsole = bacula.testConsole();

@@ -52,7 +52,7 @@ class ChangerActivitiesRetryIT {
   static void start() {
     gw =
         EmulatedGateway.start(
-            dir, c -> c.withDelays(Duration.ZERO, Duration.ofMinutes(20), Duration.ofSeconds(1)));
+            dir, c -> c.delays(Duration.ZERO, Duration.ofMinutes(20), Duration.ofSeconds(1)));
     changer = gw.openChanger();
   }
 

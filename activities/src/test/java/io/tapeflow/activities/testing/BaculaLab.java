@@ -7,6 +7,7 @@ import io.tapeflow.bacula.changer.StandardChangerOpener;
 import io.tapeflow.bacula.console.BconsoleClient;
 import io.tapeflow.bacula.console.BconsoleSettings;
 import io.tapeflow.bacula.testing.BaculaTestConsole;
+import io.tapeflow.changer.testing.RepoRoot;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -85,7 +86,7 @@ public final class BaculaLab implements AutoCloseable {
   }
 
   private static Path script() {
-    return Repo.root().resolve("infra/bin/bacula");
+    return RepoRoot.find().resolve("infra/bin/bacula");
   }
 
   public String env(String key) {

@@ -95,7 +95,8 @@ public final class LibraryDiscovery {
               + targets.size()
               + " targets, "
               + devices.size()
-              + " logical units); is it a tape gateway?",
+              + " logical units)"
+              + (warnings.isEmpty() ? "; is it a tape gateway?" : ": " + warnings.get(0)),
           false);
     }
     ProbedDevice changer = changers.get(0);

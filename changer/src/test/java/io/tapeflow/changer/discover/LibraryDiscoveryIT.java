@@ -81,6 +81,39 @@ class LibraryDiscoveryIT {
   }
 
   @Test
+  void discover_chapLibrary_logsInWithTheSecretAndNeverShowsIt() {
+    try (VtlFixture chap =
+        VtlFixture.builder().drives(1).slots(2).ie(1).chap("tf", "s3cr3tChapKey1").start()) {
+      LibraryDiscovery.Options with =
+          new LibraryDiscovery.Options(
+              LibraryDiscovery.Options.defaults().initiatorName(),
+              Duration.ofSeconds(5),
+              "tf",
+              "s3cr3tChapKey1");
+
+      DiscoveredLibrary lib = LibraryDiscovery.discover(Portal.parse(chap.portal()), with);
+
+      assertThat(lib.drives()).singleElement().satisfies(d -> assertThat(d.target()).isPresent());
+      assertThat(lib.changerUri()).startsWith("iscsi://tf%***@").doesNotContain("s3cr3tChapKey1");
+      assertThat(lib.toString()).doesNotContain("s3cr3tChapKey1");
+    }
+  }
+
+  @Test
+  void discover_chapLibraryWithoutCredentials_failsSayingWhy() {
+    try (VtlFixture chap =
+        VtlFixture.builder().drives(1).slots(2).ie(1).chap("tf", "s3cr3tChapKey1").start()) {
+      assertThatThrownBy(
+              () ->
+                  LibraryDiscovery.discover(
+                      Portal.parse(chap.portal()), LibraryDiscovery.Options.defaults()))
+          .isInstanceOf(DiscoveryException.class)
+          .hasMessageContaining("no medium changer")
+          .hasMessageContaining("CHAP");
+    }
+  }
+
+  @Test
   void discover_portalThatDoesNotListen_failsNamingThePortal() throws Exception {
     int port;
     try (ServerSocket s = new ServerSocket(0)) {

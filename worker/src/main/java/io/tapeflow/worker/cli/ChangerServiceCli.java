@@ -3,6 +3,7 @@ package io.tapeflow.worker.cli;
 import io.tapeflow.bacula.changer.ChangerService;
 import io.tapeflow.bacula.changer.FileDriveReadiness;
 import io.tapeflow.bacula.changer.StandardChangerOpener;
+import io.tapeflow.worker.cli.changer.ChangerHostOptions;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
@@ -54,18 +55,7 @@ final class ChangerServiceCli implements Callable<Integer> {
       description = "The socket's group (default: this process's group).")
   String socketGroup;
 
-  @Option(
-      names = "--lock-dir",
-      defaultValue = "/run/tapeflow/locks",
-      description = "The host-wide changer lock directory (default: ${DEFAULT-VALUE}).")
-  Path lockDir;
-
-  @Option(
-      names = "--ready-timeout",
-      defaultValue = "60000",
-      description =
-          "After a load, how long to wait (ms) for the drive (default: ${DEFAULT-VALUE}).")
-  long readyTimeoutMillis;
+  @CommandLine.Mixin ChangerHostOptions host;
 
   @Override
   public Integer call() throws Exception {
@@ -77,9 +67,8 @@ final class ChangerServiceCli implements Callable<Integer> {
         new ChangerService(
                 socket,
                 StandardChangerOpener.INSTANCE,
-                lockDir,
-                new FileDriveReadiness(
-                    Duration.ofMillis(readyTimeoutMillis), Duration.ofMillis(10)))
+                host.lockDir(),
+                new FileDriveReadiness(host.readyTimeout(), Duration.ofMillis(10)))
             .start(mode, group)) {
       // The JVM halts as soon as its hooks end: the hook wakes this thread and waits until it has
       // closed the service (and removed the socket).

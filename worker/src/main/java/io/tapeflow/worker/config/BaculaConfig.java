@@ -3,6 +3,7 @@ package io.tapeflow.worker.config;
 import io.tapeflow.bacula.console.BconsoleSettings;
 import io.tapeflow.bacula.model.JobName;
 import io.tapeflow.bacula.model.StorageName;
+import java.nio.file.Path;
 import java.util.Optional;
 
 /**
@@ -11,10 +12,12 @@ import java.util.Optional;
  * @param director the Director's name (also its task queue, {@code bacula/NAME})
  * @param bconsole how to run bconsole ({@code command}, {@code config})
  * @param storage the Storage resource of the gateway's autochanger
- * @param restoreJob the Restore job {@code tapeflow restore} runs, if configured
+ * @param restoreJob the Restore job {@code tapeflow restore} runs (default {@code RestoreFiles})
+ * @param restoreWhere where restores go unless a request says (default: the job's Where)
  */
 public record BaculaConfig(
     String director,
     BconsoleSettings bconsole,
     StorageName storage,
-    Optional<JobName> restoreJob) {}
+    JobName restoreJob,
+    Optional<Path> restoreWhere) {}

@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
 /** Reads {@code bacula} and {@code manifests}. */
 final class BaculaSection {
   static final Path DEFAULT_BCONSOLE_CONFIG = Path.of("/etc/bacula/bconsole.conf");
+  static final JobName DEFAULT_RESTORE_JOB = JobName.of("RestoreFiles");
+  private static final Pattern PREFIX = Pattern.compile("([A-Za-z0-9._-]+/)*");
+  private static final Pattern REGION = Pattern.compile("[a-z]{2}(?:-[a-z]+)+-\\d");
   private static final Pattern BUCKET = Pattern.compile("[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]");
 
   private BaculaSection() {}
@@ -36,7 +39,19 @@ final class BaculaSection {
     }
     Optional<StorageName> storage =
         s.value("storage", true, "the Storage resource of the gateway's library", StorageName::of);
-    Optional<JobName> restoreJob = s.value("restoreJob", false, "", JobName::of);
+    JobName restoreJob = s.value("restoreJob", false, "", JobName::of).orElse(DEFAULT_RESTORE_JOB);
+    Optional<Path> restoreWhere =
+        s.value(
+            "restoreWhere",
+            false,
+            "",
+            v -> {
+              if (!v.startsWith("/")) {
+                throw new IllegalArgumentException(
+                    "'" + v + "' is not an absolute path on the Bacula client");
+              }
+              return Path.of(v);
+            });
     s.finish();
     if (s.problems().count() > before) {
       return Optional.empty();
@@ -46,7 +61,8 @@ final class BaculaSection {
             director.orElseThrow(),
             BconsoleSettings.of(config).withExecutable(command),
             storage.orElseThrow(),
-            restoreJob));
+            restoreJob,
+            restoreWhere));
   }
 
   static Optional<ManifestsConfig> manifests(Section s) {
@@ -69,18 +85,33 @@ final class BaculaSection {
                 false,
                 "",
                 p -> {
-                  if (p.startsWith("/")) {
+                  String withSlash = p.isEmpty() || p.endsWith("/") ? p : p + "/";
+                  if (!PREFIX.matcher(withSlash).matches()) {
                     throw new IllegalArgumentException(
-                        "'" + p + "' starts with '/': S3 keys do not");
+                        "'"
+                            + p
+                            + "' is not a key prefix: use path segments of A-Z a-z 0-9 . _ -"
+                            + " (e.g. tapeflow/)");
                   }
-                  return p.isEmpty() || p.endsWith("/") ? p : p + "/";
+                  return withSlash;
                 })
             .orElse("");
     Optional<URI> endpoint = s.value("endpoint", false, "", Values::endpoint);
+    Optional<String> region =
+        s.value(
+            "region",
+            false,
+            "",
+            r -> {
+              if (!REGION.matcher(r).matches()) {
+                throw new IllegalArgumentException("'" + r + "' is not an AWS region (eu-west-1)");
+              }
+              return r;
+            });
     s.finish();
     if (s.problems().count() > before) {
       return Optional.empty();
     }
-    return Optional.of(new ManifestsConfig(bucket.orElseThrow(), prefix, endpoint));
+    return Optional.of(new ManifestsConfig(bucket.orElseThrow(), prefix, endpoint, region));
   }
 }

@@ -42,7 +42,9 @@ public final class ConfigSummary {
             + b.bconsole().executable()
             + " -c "
             + b.bconsole().config()
-            + b.restoreJob().map(j -> ", restore job " + j).orElse(""));
+            + ", restore job "
+            + b.restoreJob()
+            + b.restoreWhere().map(w -> " to " + w).orElse(""));
     for (PoolConfig p : c.pools()) {
       out.add(
           "pool       "
@@ -91,7 +93,9 @@ public final class ConfigSummary {
           "cluster "
               + t.address().orElse("?")
               + ns
-              + t.tls().map(x -> ", mTLS with " + x.cert()).orElse("")
+              + t.tls()
+                  .map(x -> x.cert().map(cert -> ", mTLS with " + cert).orElse(", TLS"))
+                  .orElse("")
               + t.apiKey().map(k -> ", API key from " + k).orElse("")
               + (t.tls().isEmpty() && t.apiKey().isEmpty() ? ", plaintext" : "");
       case EMBEDDED -> "embedded (Java test server in the worker, keeps nothing)" + ns;

@@ -9,5 +9,7 @@ import java.util.Optional;
  * @param bucket the bucket
  * @param prefix a key prefix, empty or ending in '/'
  * @param endpoint an S3 endpoint override (S3Proxy, a VPC endpoint), if any
+ * @param region the bucket's region; the first gateway's when not given
  */
-public record ManifestsConfig(String bucket, String prefix, Optional<URI> endpoint) {}
+public record ManifestsConfig(
+    String bucket, String prefix, Optional<URI> endpoint, Optional<String> region) {}

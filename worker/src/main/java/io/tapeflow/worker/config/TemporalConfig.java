@@ -32,13 +32,26 @@ public record TemporalConfig(
   }
 
   /**
-   * mTLS files (PEM).
+   * TLS files (PEM): a client certificate and key for mTLS, and/or the CA of the server's
+   * certificate (e.g. a private cluster reached with an API key).
    *
-   * @param cert the client certificate chain
+   * @param cert the client certificate chain; present exactly when {@code key} is
    * @param key the client's PKCS#8 private key
    * @param ca the CA that signed the server's certificate; the JVM's trust store when empty
    */
-  public record Tls(Path cert, Path key, Optional<Path> ca) {}
+  public record Tls(Optional<Path> cert, Optional<Path> key, Optional<Path> ca) {
+    public Tls {
+      if (cert.isPresent() != key.isPresent()) {
+        throw new IllegalArgumentException(
+            "a client certificate needs its key, and a key its certificate");
+      }
+    }
+
+    /** Whether the client presents a certificate. */
+    public boolean mutual() {
+      return cert.isPresent();
+    }
+  }
 
   /**
    * {@code temporal.devServer}.

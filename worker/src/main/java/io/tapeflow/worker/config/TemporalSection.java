@@ -62,19 +62,21 @@ final class TemporalSection {
   }
 
   private static Optional<TemporalConfig.Tls> tls(Section t, Path base) {
-    Optional<Path> cert =
-        t.value("cert", true, "the client certificate (PEM)", v -> Values.readableFile(base, v));
-    Optional<Path> key =
-        t.value(
-            "key",
-            true,
-            "the client's private key (PKCS#8 PEM)",
-            v -> Values.readableFile(base, v));
+    int before = t.problems().count();
+    Optional<Path> cert = t.value("cert", false, "", v -> Values.readableFile(base, v));
+    Optional<Path> key = t.value("key", false, "", v -> Values.readableFile(base, v));
     Optional<Path> ca = t.value("ca", false, "", v -> Values.readableFile(base, v));
+    if (t.has("cert") && !t.has("key")) {
+      t.error("key", "missing: the client certificate's private key (PKCS#8 PEM)");
+    } else if (t.has("key") && !t.has("cert")) {
+      t.error("cert", "missing: the client certificate (PEM) of this key");
+    } else if (!t.has("cert") && !t.has("ca")) {
+      t.problems().add(t.line("cert"), t.path("cert"), "missing: give cert and key (mTLS), or ca");
+    }
     t.finish();
-    return cert.isPresent() && key.isPresent()
-        ? Optional.of(new TemporalConfig.Tls(cert.get(), key.get(), ca))
-        : Optional.empty();
+    return t.problems().count() > before
+        ? Optional.empty()
+        : Optional.of(new TemporalConfig.Tls(cert, key, ca));
   }
 
   private static Optional<ApiKey> apiKey(Section s, Path base, Map<String, String> env) {

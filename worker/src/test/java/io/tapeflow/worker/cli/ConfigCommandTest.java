@@ -90,6 +90,18 @@ class ConfigCommandTest {
   }
 
   @Test
+  void worker_withABadConfig_printsTheErrors_andExitsTwoBeforeStartingAnything()
+      throws IOException {
+    Path f = dir.resolve("tapeflow.yaml");
+    Files.writeString(f, ConfigReaderTest.VALID.replace("shelf: GLACIER", "shelf: GLACIAR"));
+    assertThat(run("worker", "--config", f.toString())).isEqualTo(2);
+    assertThat(err.lines())
+        .containsExactly(
+            "tapeflow.yaml:19: pools[0].shelf: 'GLACIAR' is not a shelf: use GLACIER, DEEP_ARCHIVE"
+                + " or a custom pool ARN (arn:aws:storagegateway:REGION:ACCOUNT:tapepool/pool-XXXXXXXX)");
+  }
+
+  @Test
   void check_ofAMissingFile_saysSo() {
     assertThat(run("config", "check", "--config", dir.resolve("no.yaml").toString())).isEqualTo(2);
     assertThat(err).contains("no.yaml: no such file");

@@ -107,8 +107,8 @@ class TapeLifeIT {
         EmulatedGateway.start(
             dir.resolve("gw"),
             c ->
-                c.withLibrary(2, 12, 6)
-                    .withDelays(Duration.ZERO, Duration.ofSeconds(2), Duration.ofSeconds(3)));
+                c.library(2, 12, 6)
+                    .delays(Duration.ZERO, Duration.ofSeconds(2), Duration.ofSeconds(3)));
     gw.s3().createBucket(b -> b.bucket("tapeflow-manifests"));
     bacula = BaculaLab.start(dir.resolve("bacula"), gw, 2, "--volume-retention", "1 second");
     console = bacula.console();

@@ -10,7 +10,6 @@ import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -142,10 +141,8 @@ class DebianPackageIT {
     assertThat(host.stat("/usr/bin/tapeflow")).isEqualTo("755 root:root");
     assertThat(host.stat("/usr/lib/tapeflow/tapeflow-changer")).isEqualTo("755 root:root");
     assertThat(host.stat("/etc/tapeflow/tapeflow.yaml")).isEqualTo("644 root:root");
-    assertThat(host.stat("/etc/tapeflow/changer.conf")).isEqualTo("644 root:root");
     assertThat(host.run("dpkg-query", "-W", "-f=${Conffiles}", "tapeflow").out())
-        .contains("/etc/tapeflow/tapeflow.yaml")
-        .contains("/etc/tapeflow/changer.conf");
+        .contains("/etc/tapeflow/tapeflow.yaml");
     assertThat(host.stat(WORKER_UNIT)).isEqualTo("644 root:root");
     assertThat(host.stat(CHANGER_UNIT)).isEqualTo("644 root:root");
     assertThat(host.stat("/usr/lib/tmpfiles.d/tapeflow.conf")).isEqualTo("644 root:root");
@@ -203,32 +200,21 @@ class DebianPackageIT {
   }
 
   /**
-   * Bacula's user calls the packaged Changer Command with its default socket; a config of its own
-   * makes the JVM fallback /bin/false, so an answer can only come from the service.
+   * Bacula's user calls the packaged Changer Command with its default socket; its JVM fallback is
+   * replaced by /bin/false, so an answer can only come from the service.
    */
-  private void assertChangerServiceServesBacula() throws IOException {
+  private void assertChangerServiceServesBacula() {
     assertThat(host.stat(SOCKET)).isEqualTo("660 tapeflow:bacula");
-    Path conf = tmp.resolve("changer.conf");
-    Files.writeString(conf, "java = /bin/false\n");
-    Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rwxr-xr-x"));
-    Files.setPosixFilePermissions(conf, PosixFilePermissions.fromString("rw-r--r--"));
     Result call =
         asBacula(
-            CHANGER_COMMAND,
-            "--conf",
-            conf.toString(),
-            ABSENT_CHANGER,
-            "slots",
-            "0",
-            "/dev/null",
-            "0");
+            CHANGER_COMMAND, "--java=/bin/false", ABSENT_CHANGER, "slots", "0", "/dev/null", "0");
     assertThat(call.code()).as("%s", call).isEqualTo(1);
     assertThat(call.out()).as("the service's answer").contains(ABSENT_CHANGER);
   }
 
   /**
    * With no service, the packaged Changer Command runs the call in a JVM of its own from the
-   * package's jars, as installed (its /etc/tapeflow/changer.conf).
+   * package's jars, with its built-in settings alone.
    */
   private void assertChangerCommandRunsItsOwnJvmWithoutTheService() {
     Result call = asBacula(CHANGER_COMMAND, ABSENT_CHANGER, "slots", "0", "/dev/null", "0");
