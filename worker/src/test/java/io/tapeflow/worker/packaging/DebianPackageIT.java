@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.tapeflow.worker.packaging.HostCommands.Result;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,6 +34,11 @@ class DebianPackageIT {
   private static final String SOCKET = "/run/tapeflow/changer.sock";
   private static final String WORKER_UNIT = "/lib/systemd/system/tapeflow-worker.service";
   private static final String CHANGER_UNIT = "/lib/systemd/system/tapeflow-changer.service";
+  private static final Path RUN_LOCK = Path.of("/run/lock/tapeflow-package-it.lock");
+  private static final String CHANGER_COMMAND = "/usr/lib/tapeflow/tapeflow-changer";
+  // Nothing listens on port 1: opening this changer fails with a message naming it.
+  private static final String ABSENT_CHANGER =
+      "iscsi://127.0.0.1:1/iqn.2026-01.io.tapeflow:absent/0";
 
   private final HostCommands host = new HostCommands();
 
@@ -40,6 +48,16 @@ class DebianPackageIT {
   void install_runsAndVerifies_thenPurgeLeavesNothing(TestReporter report) throws Exception {
     assumeTrue(host.run("id", "-u").out().strip().equals("0"), "needs root: it runs dpkg -i");
     assumeTrue(host.onPath("dpkg") && host.onPath("dpkg-deb"), "needs dpkg and dpkg-deb");
+    // One checkout at a time installs the package on this machine.
+    try (FileChannel lock =
+            FileChannel.open(RUN_LOCK, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock held = lock.lock()) {
+      assertThat(held.isValid()).isTrue();
+      installAndPurge(report);
+    }
+  }
+
+  private void installAndPurge(TestReporter report) throws Exception {
     assumeTrue(
         host.packageStatus("tapeflow").isEmpty(),
         "a tapeflow package is already on this machine; this test would remove it");
@@ -62,22 +80,16 @@ class DebianPackageIT {
       assertThat(v.code()).as("%s", v).isZero();
       assertThat(v.out().strip()).isEqualTo("tapeflow " + version.replace('~', '-'));
 
-      // Until the config command exists, the root command answers --help for it.
-      if (host.run("/usr/bin/tapeflow", "config", "--help")
-          .out()
-          .startsWith("Usage: tapeflow config")) {
-        Result check =
-            host.run(
-                "/usr/bin/tapeflow",
-                "config",
-                "check",
-                "--config",
-                "/etc/tapeflow/tapeflow.yaml",
-                "--no-probe");
-        assertThat(check.code()).as("config check of the example: %s", check).isZero();
-      } else {
-        report.publishEntry("config check", "no 'tapeflow config' command yet: not run");
-      }
+      Result check =
+          host.run(
+              "/usr/bin/tapeflow",
+              "config",
+              "check",
+              "--config",
+              "/etc/tapeflow/tapeflow.yaml",
+              "--no-probe");
+      assertThat(check.code()).as("config check of the example: %s", check).isZero();
+      assertThat(check.out()).startsWith("/etc/tapeflow/tapeflow.yaml: valid");
 
       Result verify = host.run("systemd-analyze", "verify", WORKER_UNIT, CHANGER_UNIT);
       assertThat(verify.code()).as("%s", verify).isZero();
@@ -92,9 +104,12 @@ class DebianPackageIT {
         service.destroy();
         assertThat(service.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(Path.of(SOCKET)).as("removed when the service stops").doesNotExist();
+        assertChangerCommandRunsItsOwnJvmWithoutTheService();
       } else {
         report.publishEntry("changer service", "no bacula user on this machine: not run");
       }
+
+      assertReinstallKeepsTheEditedConfigAndUser(deb);
 
       Result purged = host.dpkg("--purge", "tapeflow");
       assertThat(purged.code()).as("dpkg --purge: %s", purged).isZero();
@@ -188,27 +203,43 @@ class DebianPackageIT {
    * Bacula's user calls the packaged Changer Command with its default socket; its JVM fallback is
    * replaced by /bin/false, so an answer can only come from the service.
    */
-  private void assertChangerServiceServesBacula() throws IOException {
+  private void assertChangerServiceServesBacula() {
     assertThat(host.stat(SOCKET)).isEqualTo("660 tapeflow:bacula");
-    String changer = "iscsi://127.0.0.1:1/iqn.2026-01.io.tapeflow:absent/0";
     Result call =
-        host.run(
-            "setpriv",
-            "--reuid",
-            "bacula",
-            "--regid",
-            "bacula",
-            "--init-groups",
-            "--",
-            "/usr/lib/tapeflow/tapeflow-changer",
-            "--java=/bin/false",
-            changer,
-            "slots",
-            "0",
-            "/dev/null",
-            "0");
+        asBacula(
+            CHANGER_COMMAND, "--java=/bin/false", ABSENT_CHANGER, "slots", "0", "/dev/null", "0");
     assertThat(call.code()).as("%s", call).isEqualTo(1);
-    assertThat(call.out()).as("the service's answer").contains(changer);
+    assertThat(call.out()).as("the service's answer").contains(ABSENT_CHANGER);
+  }
+
+  /**
+   * With no service, the packaged Changer Command runs the call in a JVM of its own from the
+   * package's jars, with its built-in settings alone.
+   */
+  private void assertChangerCommandRunsItsOwnJvmWithoutTheService() {
+    Result call = asBacula(CHANGER_COMMAND, ABSENT_CHANGER, "slots", "0", "/dev/null", "0");
+    assertThat(call.code()).as("%s", call).isEqualTo(1);
+    assertThat(call.out()).as("ChangerCommandMain's answer: %s", call).contains(ABSENT_CHANGER);
+  }
+
+  private Result asBacula(String... command) {
+    List<String> c =
+        new ArrayList<>(
+            List.of("setpriv", "--reuid", "bacula", "--regid", "bacula", "--init-groups", "--"));
+    c.addAll(List.of(command));
+    return host.run(c);
+  }
+
+  /** dpkg -i again (what an upgrade does): the admin's config edit and the user stay. */
+  private void assertReinstallKeepsTheEditedConfigAndUser(Path deb) throws Exception {
+    Path config = Path.of("/etc/tapeflow/tapeflow.yaml");
+    String edited = Files.readString(config) + "# edited by the administrator\n";
+    Files.writeString(config, edited);
+    String uid = host.run("id", "-u", "tapeflow").out();
+    Result again = host.dpkg("-i", deb.toString());
+    assertThat(again.code()).as("dpkg -i again: %s", again).isZero();
+    assertThat(Files.readString(config)).isEqualTo(edited);
+    assertThat(host.run("id", "-u", "tapeflow").out()).isEqualTo(uid);
   }
 
   private void assertNothingLeft() {
