@@ -13,9 +13,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The composition root is the only reader of the process's environment: configuration is read
- * once, in the worker's {@code cli}, {@code config} and {@code temporal} packages, and passed in
- * as values; only the CLI prints on stdout. Checked over the product classes of every module (the
+ * The composition root is the only reader of the process's environment: configuration is read once,
+ * in the worker's {@code cli}, {@code config} and {@code temporal} packages, and passed in as
+ * values; only the CLI prints on stdout. Checked over the product classes of every module (the
  * worker sees them all), tests left out.
  */
 class CompositionRootTest {
