@@ -6,6 +6,7 @@ import io.tapeflow.activities.changer.ChangerActivitiesImpl;
 import io.tapeflow.activities.changer.Libraries;
 import io.tapeflow.activities.gateway.GatewayActivitiesImpl;
 import io.tapeflow.activities.manifest.ManifestActivitiesImpl;
+import io.tapeflow.worker.adopt.StartupReconciler;
 import io.tapeflow.worker.config.BaculaConfig;
 import io.tapeflow.worker.config.GatewayConfig;
 import io.tapeflow.worker.config.TapeflowConfig;
@@ -31,8 +32,9 @@ import org.slf4j.LoggerFactory;
  * {@code tapeflow worker}, the composition root: from the validated config it opens Temporal in its
  * mode, the outside parts ({@link WorkerParts}), runs the workers of the task queues this host
  * serves ({@code tapeflow}, {@code changer/<gateway>} for each changer that answered, {@code
- * bacula/<director>}) and each gateway's watcher. {@link #close()} stops them in reverse order:
- * workers first (in-flight tasks finish), then Temporal (a dev server stops), then the parts.
+ * bacula/<director>}), each gateway's watcher, and reconciles ({@link StartupReconciler}). {@link
+ * #close()} stops them in reverse order: workers first (in-flight tasks finish), then Temporal (a
+ * dev server stops), then the parts.
  */
 public final class TapeflowWorker implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(TapeflowWorker.class);
@@ -119,6 +121,8 @@ public final class TapeflowWorker implements AutoCloseable {
     for (GatewayConfig g : config.gateways()) {
       w.watch(g);
     }
+    StartupReconciler.run(
+        config, temporal.client(), parts.sgw(), parts.changers(), parts.console());
     if (config.temporal().mode() == TemporalMode.EMBEDDED) {
       LOG.warn(
           "temporal.mode embedded keeps nothing: every workflow is lost when the worker stops");
