@@ -36,6 +36,7 @@ final class GroundTruth {
   private final GatewayActivitiesImpl gateway;
   private final BaculaConsole console;
   private final Clock clock;
+  private boolean catalogDown;
 
   GroundTruth(StorageGatewayClient sgw, BaculaConsole console, Clock clock) {
     this.gateway = new GatewayActivitiesImpl(sgw, clock);
@@ -93,13 +94,18 @@ final class GroundTruth {
    * does not answer (then the tape is placed from the other sources, or waits for an operator).
    */
   Optional<VolumeStatus> volume(String barcode) {
+    if (catalogDown) {
+      return Optional.empty();
+    }
     Optional<VolumeRecord> r;
     try {
       r = console.volume(VolumeName.of(barcode));
     } catch (RuntimeException e) {
+      // Asked once per start: a console that fails for one tape fails for the others.
+      catalogDown = true;
       LOG.warn(
-          "reconcile: the Bacula catalog does not answer for {} ({})",
-          barcode,
+          "reconcile: the Bacula catalog does not answer ({}); tapes are placed without it:"
+              + " those in the library wait for an operator",
           String.valueOf(e.getMessage()).replace('\n', ' '));
       return Optional.empty();
     }
