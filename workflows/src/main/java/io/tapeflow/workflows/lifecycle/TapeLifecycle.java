@@ -196,8 +196,17 @@ public final class TapeLifecycle {
    *     retrieved outside tapeflow)
    */
   public static TapeRecord advance(TapeRecord r, Instant now, Duration defaultHold) {
+    return advance(r, now, defaultHold, null);
+  }
+
+  /**
+   * {@link #advance(TapeRecord, Instant, Duration)} placing Bacula's slot and drive numbers with
+   * the library's layout (null: a run started before tapeflow read layouts keeps Bacula's numbers).
+   */
+  public static TapeRecord advance(
+      TapeRecord r, Instant now, Duration defaultHold, LibraryLayout layout) {
     for (int i = 0; i < 16; i++) {
-      TapeRecord next = advanceOnce(r, now, defaultHold);
+      TapeRecord next = advanceOnce(r, now, defaultHold, layout);
       if (next.equals(r)) {
         return r;
       }
@@ -206,7 +215,8 @@ public final class TapeLifecycle {
     throw new IllegalStateException("lifecycle does not settle in state " + r.state());
   }
 
-  private static TapeRecord advanceOnce(TapeRecord r, Instant now, Duration defaultHold) {
+  private static TapeRecord advanceOnce(
+      TapeRecord r, Instant now, Duration defaultHold, LibraryLayout layout) {
     TapeState s = r.state();
     if (s.terminal() || s == FAILED) {
       return r;
@@ -225,7 +235,7 @@ public final class TapeLifecycle {
       return TapeAdoption.place(r, now, defaultHold);
     }
     if (nextStep(r) != null) {
-      return withVolumeLocation(r);
+      return withVolumeLocation(r, layout);
     }
     boolean gFresh = g != null && !g.observedAt().isBefore(r.gate());
     return switch (s) {
@@ -254,7 +264,7 @@ public final class TapeLifecycle {
             "labelled in Bacula" + (r.volume() == null ? "" : " (" + r.volume().volStatus() + ")"),
             null);
       }
-      case SCRATCH, IN_USE, FULL -> followVolume(withVolumeLocation(r), now);
+      case SCRATCH, IN_USE, FULL -> followVolume(withVolumeLocation(r, layout), now);
       case EJECTING -> {
         if (!r.readOnly()) {
           yield enter(r, IN_TRANSIT, now, "exported to " + r.location().describe(), null)
@@ -276,8 +286,9 @@ public final class TapeLifecycle {
       case ONLINE_READ_ONLY -> {
         Instant end = holdsEnd(r);
         yield end != null && !end.isAfter(now)
-            ? returnToShelf(withVolumeLocation(r), now, "every hold on the copy has ended", null)
-            : withVolumeLocation(r);
+            ? returnToShelf(
+                withVolumeLocation(r, layout), now, "every hold on the copy has ended", null)
+            : withVolumeLocation(r, layout);
       }
       case EXPIRING ->
           enter(r, DELETED, now, "deleted", null).toBuilder().location(Location.none()).build();
@@ -378,7 +389,7 @@ public final class TapeLifecycle {
   }
 
   /** Takes the tape's position from the newest Bacula fact, if it is newer than the state. */
-  private static TapeRecord withVolumeLocation(TapeRecord r) {
+  private static TapeRecord withVolumeLocation(TapeRecord r, LibraryLayout layout) {
     VolumeStatus v = r.volume();
     TapeState s = r.state();
     if (v == null
@@ -386,13 +397,21 @@ public final class TapeLifecycle {
         || !(s == SCRATCH || s == IN_USE || s == FULL || s == ONLINE_READ_ONLY)) {
       return r;
     }
-    Location l = r.location();
+    Location l = baculaPlace(v, layout, true);
+    return l == null || l.equals(r.location()) ? r : r.toBuilder().location(l).build();
+  }
+
+  /** Where Bacula's catalog puts the tape, as an element, or null if it does not say. */
+  private static Location baculaPlace(VolumeStatus v, LibraryLayout layout, boolean askInChanger) {
     if (v.drive() != null && v.drive() >= 0) {
-      l = Location.drive(v.drive());
-    } else if (v.slot() != null && v.slot() > 0 && !Boolean.FALSE.equals(v.inChanger())) {
-      l = Location.slot(v.slot());
+      return LibraryLayout.ofDrive(layout, v.drive());
     }
-    return l.equals(r.location()) ? r : r.toBuilder().location(l).build();
+    if (v.slot() != null
+        && v.slot() > 0
+        && !(askInChanger && Boolean.FALSE.equals(v.inChanger()))) {
+      return LibraryLayout.ofSlot(layout, v.slot());
+    }
+    return null;
   }
 
   private static TapeRecord startHolds(TapeRecord r, Instant now) {
@@ -440,16 +459,24 @@ public final class TapeLifecycle {
    * @param volume the volume as Bacula reports it after labelling
    */
   public static TapeRecord labeled(TapeRecord r, Instant startedAt, VolumeStatus volume) {
+    return labeled(r, startedAt, volume, null);
+  }
+
+  /**
+   * Bacula labelled the volume; its slot and drive numbers are placed with {@code layout} (see
+   * {@link #advance(TapeRecord, Instant, Duration, LibraryLayout)}).
+   */
+  public static TapeRecord labeled(
+      TapeRecord r, Instant startedAt, VolumeStatus volume, LibraryLayout layout) {
     require(r, LABELING, Step.LABEL);
     TapeRecord.Builder b = did(r, Step.LABEL).toBuilder();
     b.labeledAt = startedAt;
     if (b.volume == null || !volume.observedAt().isBefore(b.volume.observedAt())) {
       b.volume = volume;
     }
-    if (volume.drive() != null && volume.drive() >= 0) {
-      b.location = Location.drive(volume.drive());
-    } else if (volume.slot() != null && volume.slot() > 0) {
-      b.location = Location.slot(volume.slot());
+    Location at = baculaPlace(volume, layout, false);
+    if (at != null) {
+      b.location = at;
     }
     return b.build();
   }
@@ -463,10 +490,10 @@ public final class TapeLifecycle {
   }
 
   /**
-   * The export found the tape held in a drive (Bacula has the drive open). The next step is {@link
-   * Step#FREE_DRIVE}; if the drive was already freed once, the tape fails.
+   * The export found the tape held in {@code drive} (Bacula has the drive open). The next step is
+   * {@link Step#FREE_DRIVE}; if the drive was already freed once, the tape fails.
    */
-  public static TapeRecord foundInDrive(TapeRecord r, int drive, String message, Instant now) {
+  public static TapeRecord foundInDrive(TapeRecord r, Location drive, String message, Instant now) {
     require(r, EJECTING, Step.EXPORT);
     if (r.did(Step.FREE_DRIVE)) {
       return fail(
@@ -479,7 +506,7 @@ public final class TapeLifecycle {
                   + " (still, after Bacula released the drive: unload it by hand, then resume)"));
     }
     TapeRecord.Builder b = r.toBuilder();
-    b.location = Location.drive(drive);
+    b.location = drive;
     b.driveHeld = true;
     return b.build();
   }

@@ -20,6 +20,7 @@ import io.tapeflow.workflows.gateway.TapeInfo;
 import io.tapeflow.workflows.lifecycle.ExpiryRules;
 import io.tapeflow.workflows.lifecycle.Failure;
 import io.tapeflow.workflows.lifecycle.GatewayStatus;
+import io.tapeflow.workflows.lifecycle.LibraryLayout;
 import io.tapeflow.workflows.lifecycle.Location;
 import io.tapeflow.workflows.lifecycle.Step;
 import io.tapeflow.workflows.lifecycle.TapeLifecycle;
@@ -38,6 +39,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 
@@ -115,7 +117,7 @@ final class TapeSteps {
                   TapeLifecycle.markedReadOnly(cur, v.previousVolStatus(), at), v.asStatus(at));
         }
         case LABEL -> {
-          int slot = r.location().kind() == Location.Kind.SLOT ? r.location().address() : -1;
+          int slot = LibraryLayout.slotOf(tape.layout(), r.location());
           VolumeInfo v =
               bacula.label(
                   new LabelRequest(
@@ -127,13 +129,14 @@ final class TapeSteps {
                       tape.labelDrive(),
                       rid));
           Instant at = now();
-          yield cur -> TapeLifecycle.labeled(cur, started, v.asStatus(at));
+          yield cur -> TapeLifecycle.labeled(cur, started, v.asStatus(at), tape.layout());
         }
         case FREE_DRIVE -> {
-          Location slot =
-              bacula.releaseDrive(
-                  new DriveRequest(tape.director(), tape.storage(), r.location().address(), rid));
-          yield cur -> TapeLifecycle.driveFreed(cur, slot);
+          int drive = LibraryLayout.driveOf(tape.layout(), r.location());
+          Location freed =
+              bacula.releaseDrive(new DriveRequest(tape.director(), tape.storage(), drive, rid));
+          Location at = freed == null ? null : LibraryLayout.ofBacula(tape.layout(), freed);
+          yield cur -> TapeLifecycle.driveFreed(cur, at);
         }
         case EXPORT -> export(r, started, rid);
         case SYNC_BACULA -> syncBacula(r, rid);
@@ -205,7 +208,10 @@ final class TapeSteps {
       if (f.getCause() instanceof ApplicationFailure a
           && Failures.TAPE_IN_DRIVE.equals(a.getType())
           && a.getDetails().getSize() > 0) {
-        int drive = a.getDetails().get(0, Integer.class);
+        Location drive =
+            Objects.requireNonNullElse(
+                LibraryLayout.ofDrive(tape.layout(), a.getDetails().get(0, Integer.class)),
+                Location.drive(-1));
         String message = a.getOriginalMessage();
         Instant at = now();
         return cur -> TapeLifecycle.foundInDrive(cur, drive, message, at);

@@ -80,7 +80,7 @@ public final class TapeWorkflowImpl implements TapeWorkflow {
     early.clear();
 
     while (true) {
-      record = TapeLifecycle.advance(record, now(), policy.holdAfterRetrieve());
+      record = TapeLifecycle.advance(record, now(), policy.holdAfterRetrieve(), tape.layout());
       publish();
       Step step = TapeLifecycle.nextStep(record);
       if (step != null) {

@@ -13,7 +13,6 @@ import io.tapeflow.workflows.bacula.SetVolumeStatusRequest;
 import io.tapeflow.workflows.bacula.SlotsRequest;
 import io.tapeflow.workflows.bacula.VolumeInfo;
 import io.tapeflow.workflows.bacula.VolumeRequest;
-import io.tapeflow.workflows.changer.LoadRequest;
 import io.tapeflow.workflows.changer.LocateRequest;
 import io.tapeflow.workflows.changer.MoveRequest;
 import io.tapeflow.workflows.gateway.AwaitStatusRequest;
@@ -104,7 +103,6 @@ class PayloadsTest {
             new ResumeRequest("s", "why", TapeState.IN_SLOT, Location.slot(5)),
             new ReleaseRequest("r"),
             new MoveRequest("lib1", BC, Location.ieSlot(1601), "id"),
-            new LoadRequest("lib1", BC, 1, "id"),
             new LocateRequest("lib1", BC),
             new LabelRequest("dir1", "Gateway", "Pool", BC, 1025, 0, "id"),
             new SlotsRequest("dir1", "Gateway", 0, "id"),

@@ -121,20 +121,6 @@ public final class StubGateway implements GatewayActivities {
   }
 
   @Override
-  public synchronized TapeInfo cancelArchival(TapeActionRequest r) {
-    faults.enter("cancelArchival");
-    status.put(r.barcode(), GatewayStatuses.AVAILABLE);
-    return info(r.barcode());
-  }
-
-  @Override
-  public synchronized TapeInfo cancelRetrieval(TapeActionRequest r) {
-    faults.enter("cancelRetrieval");
-    status.put(r.barcode(), GatewayStatuses.ARCHIVED);
-    return info(r.barcode());
-  }
-
-  @Override
   public synchronized void deleteTape(DeleteTapeRequest r) {
     faults.enter("deleteTape");
     status.put(r.barcode(), GatewayStatuses.DELETED);
