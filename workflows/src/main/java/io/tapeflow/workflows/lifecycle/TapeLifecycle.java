@@ -541,9 +541,10 @@ public final class TapeLifecycle {
    * The manifest is complete: it has the archive date.
    *
    * @param archivedAt when the shelf completed archiving, or null to keep what is known
-   * @param storageClass GLACIER or DEEP_ARCHIVE, or null if unknown
+   * @param storageClass the shelf's storage class, or null if unknown
    */
-  public static TapeRecord manifestWritten(TapeRecord r, Instant archivedAt, String storageClass) {
+  public static TapeRecord manifestWritten(
+      TapeRecord r, Instant archivedAt, StorageClass storageClass) {
     require(r, ARCHIVED, Step.RECORD_MANIFEST);
     TapeRecord.Builder b = did(r, Step.RECORD_MANIFEST).toBuilder();
     b.manifestWritten = true;

@@ -2,6 +2,7 @@ package io.tapeflow.workflows.tape;
 
 import io.tapeflow.workflows.lifecycle.Hold;
 import io.tapeflow.workflows.lifecycle.Step;
+import io.tapeflow.workflows.lifecycle.StorageClass;
 import io.tapeflow.workflows.lifecycle.TapeLifecycle;
 import io.tapeflow.workflows.lifecycle.TapeRecord;
 import io.tapeflow.workflows.lifecycle.Transition;
@@ -23,8 +24,16 @@ final class TapeDetails {
           "the gateway to upload and archive it"
               + (r.gateway() == null ? "" : " (gateway says " + r.gateway().status() + ")");
       case GATEWAY_RETRIEVED ->
-          "the shelf to return a read-only copy: typically 3 to 5 hours from GLACIER, up to 12"
-              + " hours from DEEP_ARCHIVE";
+          r.storageClass() == null
+              ? "the shelf to return a read-only copy: "
+                  + StorageClass.GLACIER.retrievalTime()
+                  + " from GLACIER, "
+                  + StorageClass.DEEP_ARCHIVE.retrievalTime()
+                  + " from DEEP_ARCHIVE"
+              : "the shelf to return a read-only copy: "
+                  + r.storageClass().retrievalTime()
+                  + " from "
+                  + r.storageClass();
       case BACULA ->
           r.state() == io.tapeflow.workflows.lifecycle.TapeState.IN_USE
               ? "the Bacula job using it to end"

@@ -17,12 +17,14 @@ import io.tapeflow.workflows.gateway.DeleteTapeRequest;
 import io.tapeflow.workflows.gateway.GatewayActivities;
 import io.tapeflow.workflows.gateway.TapeActionRequest;
 import io.tapeflow.workflows.gateway.TapeInfo;
-import io.tapeflow.workflows.lifecycle.ExpiryRules;
+import io.tapeflow.workflows.gateway.TapeRequest;
 import io.tapeflow.workflows.lifecycle.Failure;
 import io.tapeflow.workflows.lifecycle.GatewayStatus;
 import io.tapeflow.workflows.lifecycle.LibraryLayout;
 import io.tapeflow.workflows.lifecycle.Location;
+import io.tapeflow.workflows.lifecycle.ShelfPool;
 import io.tapeflow.workflows.lifecycle.Step;
+import io.tapeflow.workflows.lifecycle.StorageClass;
 import io.tapeflow.workflows.lifecycle.TapeLifecycle;
 import io.tapeflow.workflows.lifecycle.TapeRecord;
 import io.tapeflow.workflows.lifecycle.VolStatuses;
@@ -276,29 +278,37 @@ final class TapeSteps {
     GatewayStatus g = r.gateway();
     Instant archivedAt =
         r.archivedAt() != null ? r.archivedAt() : g == null ? now() : g.archivedAt();
-    String storageClass = r.storageClass() != null ? r.storageClass() : storageClass(null);
+    StorageClass storageClass = r.storageClass() != null ? r.storageClass() : storageClass(null);
+    if (storageClass == null) {
+      // A custom pool: only the gateway knows its class (ListTapePools, behind DescribeTape).
+      storageClass =
+          storageClass(gateway.describeTape(new TapeRequest(tape.gatewayArn(), tape.barcode())));
+    }
+    // Still unknown: the longer minimum, so that nothing is deleted early.
     Duration minimum =
-        "GLACIER".equals(storageClass)
-            ? ExpiryRules.GLACIER_MINIMUM
-            : ExpiryRules.DEEP_ARCHIVE_MINIMUM;
+        (storageClass != null ? storageClass : StorageClass.DEEP_ARCHIVE).minimumStorage();
+    StorageClass known = storageClass;
     manifest.completeManifest(
         new ManifestCompletion(
             tape.barcode(),
             tape.gatewayName(),
             tape.awsPool(),
-            storageClass,
+            known,
             archivedAt,
             archivedAt == null ? null : archivedAt.plus(minimum),
             now()));
-    return cur -> TapeLifecycle.manifestWritten(cur, archivedAt, storageClass);
+    return cur -> TapeLifecycle.manifestWritten(cur, archivedAt, known);
   }
 
-  /** GLACIER or DEEP_ARCHIVE for a tape, from the gateway's answer or the pool's name. */
-  String storageClass(TapeInfo info) {
+  /**
+   * The tape's storage class: from the gateway's answer if it says, else the standard pool's; null
+   * for a custom pool the gateway has not described (its name says nothing).
+   */
+  StorageClass storageClass(TapeInfo info) {
     if (info != null && info.storageClass() != null) {
       return info.storageClass();
     }
-    return "GLACIER".equals(tape.awsPool()) ? "GLACIER" : "DEEP_ARCHIVE";
+    return ShelfPool.of(tape.awsPool()).standardClass().orElse(null);
   }
 
   /**

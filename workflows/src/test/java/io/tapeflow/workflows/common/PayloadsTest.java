@@ -32,6 +32,7 @@ import io.tapeflow.workflows.lifecycle.GatewayStatus;
 import io.tapeflow.workflows.lifecycle.Hold;
 import io.tapeflow.workflows.lifecycle.Location;
 import io.tapeflow.workflows.lifecycle.Step;
+import io.tapeflow.workflows.lifecycle.StorageClass;
 import io.tapeflow.workflows.lifecycle.TapeLifecycle;
 import io.tapeflow.workflows.lifecycle.TapeRecord;
 import io.tapeflow.workflows.lifecycle.TapeRequests;
@@ -128,7 +129,7 @@ class PayloadsTest {
                 "ARCHIVED",
                 null,
                 "GLACIER",
-                "GLACIER",
+                StorageClass.GLACIER,
                 1,
                 2L,
                 AT,
@@ -152,7 +153,7 @@ class PayloadsTest {
                 BC,
                 "gw1",
                 "GLACIER",
-                "GLACIER",
+                StorageClass.GLACIER,
                 "Pool",
                 "dir1",
                 List.of(job),
@@ -163,7 +164,7 @@ class PayloadsTest {
                 AT,
                 AT,
                 AT),
-            new ManifestCompletion(BC, "gw1", "GLACIER", "GLACIER", AT, AT, AT),
+            new ManifestCompletion(BC, "gw1", "GLACIER", StorageClass.GLACIER, AT, AT, AT),
             new AuditRecord(
                 BC, 3, TapeState.FULL, TapeState.EJECTING, AT, "why", "a", "tape/" + BC, "run"));
     for (Object p : payloads) {

@@ -127,7 +127,7 @@ class TapeLifecycleTest {
     assertThat(r.location()).isEqualTo(Location.shelf());
     assertThat(r.archivedAt()).isEqualTo(at(60));
     assertThat(TapeLifecycle.nextStep(r)).isEqualTo(Step.RECORD_MANIFEST);
-    r = advance(TapeLifecycle.manifestWritten(r, null, "DEEP_ARCHIVE"), 61);
+    r = advance(TapeLifecycle.manifestWritten(r, null, StorageClass.DEEP_ARCHIVE), 61);
     assertThat(TapeLifecycle.waitingFor(r)).isEqualTo(Wait.REQUEST);
 
     Hold hold = new Hold("restore-1", Duration.ofHours(6), null, null, false);
@@ -436,7 +436,7 @@ class TapeLifecycleTest {
     TapeRecord r =
         advance(
             TapeLifecycle.recordGateway(inTransit(100), gw(GatewayStatuses.ARCHIVED, 150)), 150);
-    return advance(TapeLifecycle.manifestWritten(r, null, "DEEP_ARCHIVE"), 151);
+    return advance(TapeLifecycle.manifestWritten(r, null, StorageClass.DEEP_ARCHIVE), 151);
   }
 
   static TapeRecord online(Duration hold, long minute) {
