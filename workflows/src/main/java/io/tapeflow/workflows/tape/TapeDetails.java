@@ -6,6 +6,7 @@ import io.tapeflow.workflows.lifecycle.StorageClass;
 import io.tapeflow.workflows.lifecycle.TapeLifecycle;
 import io.tapeflow.workflows.lifecycle.TapeRecord;
 import io.tapeflow.workflows.lifecycle.Transition;
+import io.temporal.workflow.Workflow;
 import java.time.Instant;
 
 /** Words for people: what a tape waits for, and the current details shown in the Temporal UI. */
@@ -113,5 +114,17 @@ final class TapeDetails {
           .append(t.reason());
     }
     return s.toString();
+  }
+
+  /** The answer to the {@code snapshot} query. */
+  static TapeSnapshot snapshot(TapeIdentity tape, TapeRecord record) {
+    return new TapeSnapshot(
+        tape.barcode(),
+        record.state(),
+        record.location().describe(),
+        waitingFor(tape, record),
+        record.failure() == null ? null : record.failure().describe(),
+        record,
+        Workflow.getInfo().getHistoryLength());
   }
 }

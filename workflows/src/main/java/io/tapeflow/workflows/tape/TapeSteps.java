@@ -30,19 +30,15 @@ import io.tapeflow.workflows.lifecycle.TapeRecord;
 import io.tapeflow.workflows.lifecycle.VolStatuses;
 import io.tapeflow.workflows.manifest.ManifestActivities;
 import io.tapeflow.workflows.manifest.ManifestCompletion;
-import io.tapeflow.workflows.manifest.TapeManifest;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
-import io.temporal.failure.CanceledFailure;
-import io.temporal.failure.TimeoutFailure;
 import io.temporal.workflow.Workflow;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 
 /**
@@ -238,40 +234,11 @@ final class TapeSteps {
       }
     }
     if (!r.readOnly()) {
-      manifest.writeManifest(manifestOf(jobs, lastWritten));
+      manifest.writeManifest(
+          TapeManifests.written(tape, policy, jobs, lastWritten, storageClass(null), now()));
     }
     Instant lw = lastWritten;
     return cur -> TapeLifecycle.baculaSynced(cur, lw);
-  }
-
-  private TapeManifest manifestOf(List<JobOnVolume> jobs, Instant lastWritten) {
-    long bytes = 0;
-    TreeSet<String> clients = new TreeSet<>();
-    for (JobOnVolume j : jobs) {
-      bytes += j.bytes();
-      if (j.client() != null) {
-        clients.add(j.client());
-      }
-    }
-    Instant retainUntil =
-        policy.retention() == null || lastWritten == null
-            ? null
-            : lastWritten.plus(policy.retention());
-    return new TapeManifest(
-        tape.barcode(),
-        tape.gatewayName(),
-        tape.awsPool(),
-        storageClass(null),
-        tape.baculaPool(),
-        tape.director(),
-        jobs,
-        List.copyOf(clients),
-        bytes,
-        null,
-        lastWritten,
-        retainUntil,
-        null,
-        now());
   }
 
   private UnaryOperator<TapeRecord> completeManifest(TapeRecord r) {
@@ -321,40 +288,7 @@ final class TapeSteps {
 
   /** The failure of a step, with what to do. */
   Failure failureOf(Step step, ActivityFailure f) {
-    Throwable c = f.getCause();
-    if (c instanceof ApplicationFailure a) {
-      return new Failure(step, a.getType(), a.getOriginalMessage());
-    }
-    if (c instanceof TimeoutFailure t) {
-      String queue = step == null ? "tapeflow" : TapeDetails.queueOf(tape, step);
-      String what =
-          switch (t.getTimeoutType()) {
-            case TIMEOUT_TYPE_SCHEDULE_TO_START ->
-                "no worker took the task from queue "
-                    + queue
-                    + " in time: start the tapeflow worker on the host that serves it, then resume";
-            case TIMEOUT_TYPE_HEARTBEAT ->
-                "the worker on queue "
-                    + queue
-                    + " stopped heartbeating: check its log, then resume";
-            default ->
-                "the step did not finish in time ("
-                    + t.getTimeoutType()
-                    + "): check the worker's log on queue "
-                    + queue
-                    + ", then resume";
-          };
-      return new Failure(step, Failures.TIMEOUT, what);
-    }
-    if (c instanceof CanceledFailure) {
-      return new Failure(step, Failures.CANCELED, "the step was canceled; resume to run it again");
-    }
-    return new Failure(
-        step,
-        Failures.UNEXPECTED,
-        c == null
-            ? String.valueOf(f.getMessage())
-            : c.getClass().getSimpleName() + ": " + c.getMessage());
+    return StepFailures.of(tape, step, f);
   }
 
   static Instant now() {
