@@ -44,3 +44,85 @@ build_if_needed() {
     || die "build failed: run 'mvn -B package' in $TAPEFLOW_ROOT to see why"
   touch "$stamp"
 }
+
+# --- processes, ports, env files and templates, shared by bacula, vtl and demo ----------------
+
+# alive PID: true while PID exists.
+alive() { [ -n "${1:-}" ] && kill -0 "$1" 2>/dev/null; }
+
+# ours PID MARKER: true if PID runs and its command line holds MARKER (our own config file,
+# socket or control number), so a number the kernel gave to another process is never touched.
+# A zombie has an empty command line: not ours any more.
+ours() {
+  alive "$1" || return 1
+  tr '\0' ' ' < "/proc/$1/cmdline" 2>/dev/null | grep -qF -- "$2"
+}
+
+# gone PID: true once PID has ended; a zombie child of this script is reaped here, one of
+# another parent counts as running until that parent reaps it.
+gone() {
+  alive "$1" || return 0
+  local state parent
+  state=$(awk '/^State:/ {print $2}' "/proc/$1/status" 2>/dev/null || true)
+  parent=$(awk '/^PPid:/ {print $2}' "/proc/$1/status" 2>/dev/null || true)
+  if [ "$state" = Z ] && [ "$parent" = "$$" ]; then
+    wait "$1" 2>/dev/null || true
+    return 0
+  fi
+  return 1
+}
+
+# stop_pid PID MARKER [SIGNAL]: stops PID if it is ours (see ours): SIGNAL (default TERM), then
+# SIGKILL when it is still ours after 10 s; returns once it has ended. Fails only if it survives
+# SIGKILL.
+stop_pid() {
+  local pid=$1 marker=$2 sig=${3:-TERM} i
+  ours "$pid" "$marker" || return 0
+  kill -"$sig" "$pid" 2>/dev/null || true
+  for i in $(seq 1 50); do gone "$pid" && return 0; sleep 0.2; done
+  ours "$pid" "$marker" || return 0
+  note "pid $pid ignored SIG$sig; sending SIGKILL"
+  kill -KILL "$pid" 2>/dev/null || true
+  for i in $(seq 1 50); do gone "$pid" && return 0; sleep 0.1; done
+  ours "$pid" "$marker" || return 0
+  die "pid $pid ($marker) did not stop"
+}
+
+# free_port [TAKEN...]: a TCP port nobody listens on, not one of TAKEN, between 20000 and 31999:
+# below the kernel's ephemeral range and away from the packaged daemons' ports (Bacula's
+# 9101-9103, iSCSI's 3260). Callers retry if it is taken between the check and their bind.
+free_port() {
+  local p used
+  used=$(ss -Htln 2>/dev/null | awk '{print $4}' | sed 's/.*://' | sort -u)
+  while :; do
+    p=$(( 20000 + RANDOM % 12000 ))
+    case " $* " in *" $p "*) continue ;; esac
+    grep -qx "$p" <<<"$used" || { echo "$p"; return; }
+  done
+}
+
+# listening PORT: true when something listens on TCP PORT.
+listening() { ss -Htln "sport = :$1" 2>/dev/null | grep -q LISTEN; }
+
+# env_of KEY FILE: KEY's value in an env file the scripts write (KEY=value, KEY='value' or
+# KEY="value"; the last one wins), without running the file.
+env_of() {
+  sed -n "s/^$1=//p" "$2" | tail -n 1 | sed -e "s/^'//" -e "s/'\$//" -e 's/^"//' -e 's/"$//'
+}
+
+# fill_template FILE NAME...: prints FILE with each @NAME@ replaced by the value of the shell
+# variable NAME, taken literally; dies naming the first @WORD@ left unfilled.
+fill_template() {
+  local file=$1 text name value
+  shift
+  [ -f "$file" ] || die "template $file is missing"
+  text=$(<"$file")
+  for name in "$@"; do
+    value=${!name-}
+    text=${text//"@$name@"/"$value"}
+  done
+  if [[ $text =~ @[A-Z][A-Z0-9_]*@ ]]; then
+    die "$file: ${BASH_REMATCH[0]} was not filled"
+  fi
+  printf '%s\n' "$text"
+}

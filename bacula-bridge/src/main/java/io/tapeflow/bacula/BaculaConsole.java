@@ -9,7 +9,6 @@ import io.tapeflow.bacula.console.SqlQuery;
 import io.tapeflow.bacula.model.ClientName;
 import io.tapeflow.bacula.model.DeviceStatus;
 import io.tapeflow.bacula.model.JobId;
-import io.tapeflow.bacula.model.JobMedia;
 import io.tapeflow.bacula.model.JobName;
 import io.tapeflow.bacula.model.JobRecord;
 import io.tapeflow.bacula.model.LabelResult;
@@ -22,12 +21,12 @@ import io.tapeflow.bacula.model.SlotSync;
 import io.tapeflow.bacula.model.StorageName;
 import io.tapeflow.bacula.model.UpdateSlotsResult;
 import io.tapeflow.bacula.model.VolStatus;
-import io.tapeflow.bacula.model.Volume;
+import io.tapeflow.bacula.model.VolumeJob;
 import io.tapeflow.bacula.model.VolumeLocation;
 import io.tapeflow.bacula.model.VolumeName;
 import io.tapeflow.bacula.model.VolumeRecord;
+import io.tapeflow.bacula.parse.CatalogRows;
 import io.tapeflow.bacula.parse.DeviceCommandParser;
-import io.tapeflow.bacula.parse.JobQueuedParser;
 import io.tapeflow.bacula.parse.LabelParser;
 import io.tapeflow.bacula.parse.RecordParsers;
 import io.tapeflow.bacula.parse.ReplyErrors;
@@ -37,14 +36,11 @@ import io.tapeflow.bacula.parse.SqlRows;
 import io.tapeflow.bacula.parse.StorageStatusParser;
 import io.tapeflow.bacula.parse.UpdateSlotsParser;
 import io.tapeflow.bacula.parse.UpdateVolumeParser;
-import io.tapeflow.bacula.parse.VolumeListParser;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,26 +51,20 @@ import org.slf4j.LoggerFactory;
  * parsers ({@code io.tapeflow.bacula.parse}) are separate and separately tested.
  *
  * <p>Pitfalls handled here: {@link #syncSlots} reports the volumes {@code update slots} silently
- * takes out of the changer; {@link #finishJob} runs {@code update slots} after every job, because a
- * job that waited for a mount writes stale Slot/InChanger values back when it ends; {@link
- * #restoreSynced} runs it before a restore, because a stale catalog slot makes the job fail on
- * {@code load}.
+ * takes out of the changer, and is what a caller runs after a job ends, because a job that waited
+ * for a mount writes stale Slot/InChanger values back when it ends; {@link #restoreSynced} runs it
+ * before a restore, because a stale catalog slot makes the job fail on {@code load}.
+ *
+ * <p>Only what tapeflow itself calls is here; {@code label barcodes} stays for the scratch policy,
+ * which weighs it against labelling on several drives at once.
  */
 public final class BaculaConsole {
   private static final Logger LOG = LoggerFactory.getLogger(BaculaConsole.class);
-  private static final Set<VolStatus> NEVER_PURGE =
-      Set.of(VolStatus.APPEND, VolStatus.BUSY, VolStatus.CLEANING);
 
   private final Bconsole console;
 
   public BaculaConsole(Bconsole console) {
     this.console = console;
-  }
-
-  /** {@code update slots} for a range (null: all slots). */
-  public UpdateSlotsResult updateSlots(StorageName storage, int drive, SlotRange range) {
-    return UpdateSlotsParser.parse(
-        console.execute(Commands.updateSlots(storage, drive, range, false)));
   }
 
   /**
@@ -83,7 +73,8 @@ public final class BaculaConsole {
    */
   public SlotSync syncSlots(StorageName storage, int drive) {
     Map<String, Integer> before = inChanger();
-    UpdateSlotsResult report = updateSlots(storage, drive, null);
+    UpdateSlotsResult report =
+        UpdateSlotsParser.parse(console.execute(Commands.updateSlots(storage, drive, null, false)));
     Map<String, Integer> after = inChanger();
     Map<String, Integer> removed = new LinkedHashMap<>();
     before.forEach(
@@ -112,14 +103,14 @@ public final class BaculaConsole {
    * {@code label barcodes}, answering its question. Volumes that already had a record are reported,
    * not relabelled.
    *
-   * @throws BconsoleError if a volume's label failed (the others stay labelled; repeating the call
-   *     is safe)
+   * @throws BconsoleCommandException if a volume's label failed (the others stay labelled;
+   *     repeating the call is safe)
    */
   public LabelResult labelBarcodes(StorageName storage, PoolName pool, int drive, SlotRange range) {
     BconsoleReply reply = console.execute(Commands.labelBarcodes(storage, pool, drive, range));
     LabelResult r = LabelParser.parse(reply);
     if (!r.failed().isEmpty()) {
-      throw new BconsoleError(
+      throw new BconsoleCommandException(
           "label barcodes failed for " + r.failed() + " (labelled: " + r.labelled().keySet() + ")",
           List.copyOf(r.failed().values()));
     }
@@ -144,12 +135,6 @@ public final class BaculaConsole {
     return r;
   }
 
-  /** {@code list volumes [pool=P]}. */
-  public List<Volume> listVolumes(PoolName pool) {
-    return VolumeListParser.parse(
-        console.execute(Commands.listVolumes(pool)), pool == null ? null : pool.value());
-  }
-
   /** {@code llist volume=V}, or empty if the catalog has no such volume. */
   public Optional<VolumeRecord> volume(VolumeName volume) {
     return RecordParsers.volume(console.execute(Commands.llistVolume(volume)));
@@ -165,19 +150,9 @@ public final class BaculaConsole {
     return StorageStatusParser.devices(console.execute(Commands.statusStorage(storage)));
   }
 
-  /** {@code mount storage=S drive=D slot=N}; returns the storage daemon's answer lines. */
-  public List<String> mount(StorageName storage, int drive, int slot) {
-    return DeviceCommandParser.parse(console.execute(Commands.mount(storage, drive, slot)));
-  }
-
   /** {@code unmount storage=S drive=D}. */
   public List<String> unmount(StorageName storage, int drive) {
     return DeviceCommandParser.parse(console.execute(Commands.unmount(storage, drive)));
-  }
-
-  /** {@code release storage=S drive=D slot=N}. */
-  public List<String> release(StorageName storage, int drive, int slot) {
-    return DeviceCommandParser.parse(console.execute(Commands.release(storage, drive, slot)));
   }
 
   /** {@code update volume=V ...}. */
@@ -189,54 +164,38 @@ public final class BaculaConsole {
     UpdateVolumeParser.parse(console.execute(Commands.updateVolume(volume, update)), changes);
   }
 
-  /** {@code list jobmedia [jobid=N]}. */
-  public List<JobMedia> jobMedia(JobId job) {
-    return RecordParsers.jobMedia(console.execute(Commands.listJobMedia(job)));
-  }
-
-  /** The rows of one of tapeflow's fixed catalog queries. */
-  public List<List<String>> query(SqlQuery query) {
-    return SqlRows.parse(console.execute(Commands.sql(query)), query.columns());
-  }
-
-  /** Slot, InChanger and status of every volume, straight from the catalog. */
-  public List<VolumeLocation> volumeLocations() {
-    List<VolumeLocation> out = new ArrayList<>();
-    for (List<String> r : query(SqlQuery.allVolumeLocations())) {
-      out.add(
-          new VolumeLocation(
-              VolumeName.of(r.get(0)),
-              VolStatus.fromBacula(r.get(1)),
-              Integer.parseInt(r.get(2)),
-              !"0".equals(r.get(3)),
-              0));
+  /** The volumes a job wrote or read, from the catalog's JobMedia records. */
+  public List<VolumeName> volumesOfJob(JobId job) {
+    List<VolumeName> out = new ArrayList<>();
+    for (List<String> row : query(SqlQuery.volumesOfJob(job))) {
+      out.add(VolumeName.of(row.get(0)));
     }
     return out;
   }
 
-  /** Slot, InChanger, status and StorageId of one volume, if the catalog has it. */
-  public Optional<VolumeLocation> volumeLocation(VolumeName volume) {
-    List<List<String>> rows = query(SqlQuery.volumeLocation(volume));
-    if (rows.isEmpty()) {
-      return Optional.empty();
+  /** The jobs with data on a volume, by JobId (for an archived tape's manifest). */
+  public List<VolumeJob> jobsOnVolume(VolumeName volume) {
+    List<VolumeJob> out = new ArrayList<>();
+    for (List<String> row : query(SqlQuery.jobsOnVolume(volume))) {
+      out.add(CatalogRows.volumeJob(row));
     }
-    List<String> r = rows.get(0);
-    return Optional.of(
-        new VolumeLocation(
-            VolumeName.of(r.get(0)),
-            VolStatus.fromBacula(r.get(1)),
-            Integer.parseInt(r.get(2)),
-            !"0".equals(r.get(3)),
-            Long.parseLong(r.get(4))));
+    return out;
   }
 
-  /** {@code run job=J yes}: the queued job's id. */
-  public JobId run(JobName job) {
-    return JobQueuedParser.parse(console.execute(Commands.run(job)));
+  private List<List<String>> query(SqlQuery query) {
+    return SqlRows.parse(console.execute(Commands.sql(query)), query.columns());
   }
 
-  /** {@code restore jobid=N where=W all done yes}: the queued job and the volumes it needs. */
-  public RestoreRequirement restore(
+  /** Slot, InChanger and status of every volume, straight from the catalog. */
+  private List<VolumeLocation> volumeLocations() {
+    List<VolumeLocation> out = new ArrayList<>();
+    for (List<String> row : query(SqlQuery.allVolumeLocations())) {
+      out.add(CatalogRows.volumeLocation(row));
+    }
+    return out;
+  }
+
+  private RestoreRequirement restore(
       JobId job, RestorePath where, ClientName client, JobName restoreJob) {
     return RestoreParser.parse(console.execute(Commands.restore(job, where, client, restoreJob)));
   }
@@ -261,107 +220,34 @@ public final class BaculaConsole {
     return RecordParsers.job(console.execute(Commands.llistJob(job)))
         .orElseThrow(
             () ->
-                new BconsoleError(
+                new BconsoleCommandException(
                     "job " + job + " is not in the catalog; check the JobId", List.of()));
-  }
-
-  /**
-   * Polls the job's status until it has ended.
-   *
-   * @throws BconsoleTimeout if it has not ended within {@code timeout}
-   */
-  public JobRecord awaitJob(JobId job, Duration timeout, Duration interval) {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (true) {
-      JobRecord r = job(job);
-      if (r.status().terminal()) {
-        return r;
-      }
-      if (System.nanoTime() > deadline) {
-        throw new BconsoleTimeout(
-            "job "
-                + job
-                + " is still "
-                + r.status().meaning()
-                + " after "
-                + timeout.toSeconds()
-                + " s");
-      }
-      try {
-        Thread.sleep(interval.toMillis());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new BconsoleTimeout("interrupted while waiting for job " + job);
-      }
-    }
-  }
-
-  /**
-   * Waits for the job to end, then runs {@code update slots}: a job that started while its volume
-   * was out of the changer writes Slot 0 / InChanger 0 back when it ends, even if the cartridge was
-   * imported meanwhile.
-   */
-  public JobRecord finishJob(
-      JobId job, StorageName storage, int drive, Duration timeout, Duration interval) {
-    JobRecord r = awaitJob(job, timeout, interval);
-    syncSlots(storage, drive);
-    return r;
-  }
-
-  /**
-   * {@code purge volume=V}, guarded. Refused (nothing sent) unless {@code eligibility} names this
-   * volume, the catalog has it, it is not Append, Busy or Cleaning, and its retention has ended
-   * (ExpiresIn 0). A volume already Purged is left as it is.
-   *
-   * @throws VolumeNotEligible when the catalog says no
-   */
-  public void purgeVolume(VolumeName volume, VolumeEligibility eligibility) {
-    Commands.purgeVolume(volume, eligibility);
-    VolumeRecord r = requireVolume(volume, "purge");
-    if (r.status() == VolStatus.PURGED) {
-      return;
-    }
-    if (NEVER_PURGE.contains(r.status())) {
-      throw new VolumeNotEligible(
-          "refusing to purge "
-              + volume
-              + ": it is "
-              + r.status()
-              + " (Bacula may still use it); mark it Used, Full or Archive first");
-    }
-    if (r.expiresIn() > 0) {
-      throw new VolumeNotEligible(
-          "refusing to purge "
-              + volume
-              + ": its Bacula retention ends in "
-              + r.expiresIn()
-              + " s; wait until then or shorten the pool's Volume Retention");
-    }
-    LOG.info("purging volume {}: {}", volume, eligibility.reason());
-    ReplyErrors.check(console.execute(Commands.purgeVolume(volume, eligibility)));
   }
 
   /**
    * {@code delete volume=V yes}, guarded. Refused (nothing sent) unless {@code eligibility} names
    * this volume and the catalog shows it Purged (Bacula holds no job on it any more).
    *
-   * @throws VolumeNotEligible when the catalog says no
+   * @throws VolumeNotEligibleException when the catalog says no
    */
   public void deleteVolume(VolumeName volume, VolumeEligibility eligibility) {
     Commands.deleteVolume(volume, eligibility);
     VolumeRecord r = requireVolume(volume, "delete");
     if (r.status() != VolStatus.PURGED) {
-      throw new VolumeNotEligible(
+      throw new VolumeNotEligibleException(
           "refusing to delete "
               + volume
               + ": it is "
               + r.status()
-              + ", not Purged; purge it first (purgeVolume) once it is eligible");
+              + ", not Purged; wait until Bacula has purged it (bconsole: purge volume="
+              + volume
+              + ")");
     }
     LOG.info("deleting volume {}: {}", volume, eligibility.reason());
     ReplyErrors.check(console.execute(Commands.deleteVolume(volume, eligibility)));
     if (volume(volume).isPresent()) {
-      throw new BconsoleError("delete volume=" + volume + " left the record in place", List.of());
+      throw new BconsoleCommandException(
+          "delete volume=" + volume + " left the record in place", List.of());
     }
   }
 
@@ -369,12 +255,7 @@ public final class BaculaConsole {
     return volume(volume)
         .orElseThrow(
             () ->
-                new VolumeNotEligible(
+                new VolumeNotEligibleException(
                     "refusing to " + what + " " + volume + ": the catalog has no such volume"));
-  }
-
-  /** {@code messages}: the Director's queued messages, as lines. */
-  public List<String> messages() {
-    return console.execute(Commands.messages()).lines();
   }
 }

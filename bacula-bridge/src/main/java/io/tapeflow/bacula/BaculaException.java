@@ -20,8 +20,14 @@ public abstract class BaculaException extends RuntimeException {
   /** True when retrying the same request, unchanged, may succeed. */
   public abstract boolean retryable();
 
-  /** A short type name for activity failures ({@code BconsoleError}, {@code BaculaBusy}, ...). */
+  /**
+   * A short name of the condition for failure messages: the class name without its {@code
+   * Exception} suffix ({@code BconsoleCommand}, {@code BaculaBusy}, ...). Not a failure type.
+   */
   public String type() {
-    return getClass().getSimpleName();
+    String name = getClass().getSimpleName();
+    return name.endsWith("Exception")
+        ? name.substring(0, name.length() - "Exception".length())
+        : name;
   }
 }

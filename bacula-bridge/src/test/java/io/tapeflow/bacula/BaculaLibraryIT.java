@@ -29,6 +29,7 @@ import io.tapeflow.bacula.model.VolumeLocation;
 import io.tapeflow.bacula.model.VolumeName;
 import io.tapeflow.bacula.parse.KeyValueRecords;
 import io.tapeflow.bacula.testing.BaculaFixture;
+import io.tapeflow.bacula.testing.BaculaTestConsole;
 import io.tapeflow.bacula.testing.EmulatorFixture;
 import io.tapeflow.changer.ChangerUri;
 import io.tapeflow.changer.Changers;
@@ -72,6 +73,7 @@ class BaculaLibraryIT {
   static ChangerService service;
   static BaculaFixture bacula;
   static BaculaConsole console;
+  static BaculaTestConsole testConsole;
   static MediumChanger changer;
   static SortedMap<String, String> tapes;
   static List<String> barcodes;
@@ -92,6 +94,7 @@ class BaculaLibraryIT {
             .option("--changer-socket", dir.resolve("changer.sock").toString())
             .start();
     console = bacula.console();
+    testConsole = bacula.testConsole();
     changer = Changers.open(ChangerUri.parse(emulator.changerUri()), locks);
     tapes = emulator.createTapes("TFL", 5);
     barcodes = new ArrayList<>(tapes.keySet());
@@ -169,7 +172,7 @@ class BaculaLibraryIT {
   }
 
   private static VolumeLocation location(String volume) {
-    return console.volumeLocation(VolumeName.of(volume)).orElseThrow();
+    return testConsole.volumeLocation(VolumeName.of(volume)).orElseThrow();
   }
 
   private static List<JobEndEvent> events() {
@@ -197,7 +200,7 @@ class BaculaLibraryIT {
   @Test
   @Order(1)
   void updateSlots_doesNotSeeTapesStillInImportExportSlots() {
-    UpdateSlotsResult r = console.updateSlots(bacula.storage(), 0, null);
+    UpdateSlotsResult r = testConsole.updateSlots(bacula.storage(), 0, null);
     assertThat(r.changerSlots()).isEqualTo(18);
     assertThat(r.seen()).doesNotContainAnyElementsOf(barcodes);
   }
@@ -208,7 +211,7 @@ class BaculaLibraryIT {
     for (String b : barcodes) {
       changer.ensureIn(b, ElementType.STORAGE);
     }
-    UpdateSlotsResult r = console.updateSlots(bacula.storage(), 0, null);
+    UpdateSlotsResult r = testConsole.updateSlots(bacula.storage(), 0, null);
     for (String b : barcodes) {
       assertThat(r.notInCatalog()).containsEntry(slotOf(b), b);
     }
@@ -243,7 +246,7 @@ class BaculaLibraryIT {
   @Test
   @Order(5)
   void listVolumes_showsEachTapeInTheChangerAtItsSlot() {
-    List<Volume> v = console.listVolumes(bacula.pool());
+    List<Volume> v = testConsole.listVolumes(bacula.pool());
     assertThat(v).extracting(x -> x.name().value()).containsExactlyInAnyOrderElementsOf(barcodes);
     for (Volume x : v) {
       assertThat(x.inChanger()).as(x.name() + " InChanger").isTrue();
@@ -256,10 +259,10 @@ class BaculaLibraryIT {
   @Test
   @Order(6)
   void backup_writesToATapeOfTheLibrary_andHandsTheJobEndToTapeflow() {
-    backup = console.run(bacula.backupJob());
-    JobRecord r = console.finishJob(backup, bacula.storage(), 0, JOB_TIMEOUT, POLL);
+    backup = testConsole.run(bacula.backupJob());
+    JobRecord r = testConsole.finishJob(backup, bacula.storage(), 0, JOB_TIMEOUT, POLL);
     assertThat(r.status().successful()).as("backup " + r).isTrue();
-    List<JobMedia> media = console.jobMedia(backup);
+    List<JobMedia> media = testConsole.jobMedia(backup);
     assertThat(media).isNotEmpty();
     written = media.get(0).volume().value();
     assertThat(barcodes).contains(written);
@@ -277,7 +280,7 @@ class BaculaLibraryIT {
     RestoreRequirement rr =
         console.restoreSynced(backup, where, null, bacula.restoreJob(), bacula.storage(), 0);
     assertThat(rr.volumes()).containsEntry(written, true);
-    JobRecord r = console.finishJob(rr.job(), bacula.storage(), 0, JOB_TIMEOUT, POLL);
+    JobRecord r = testConsole.finishJob(rr.job(), bacula.storage(), 0, JOB_TIMEOUT, POLL);
     assertThat(r.status().successful()).as("restore " + r).isTrue();
     assertSameTree(Path.of(bacula.env("FILESET_DIR")), restoredCopy(where));
   }
@@ -290,7 +293,7 @@ class BaculaLibraryIT {
     assertThat(console.volume(v).orElseThrow().status()).isEqualTo(VolStatus.ARCHIVE);
     console.updateVolume(v, VolumeUpdate.status(VolStatus.READ_ONLY));
     assertThat(console.volume(v).orElseThrow().status()).isEqualTo(VolStatus.READ_ONLY);
-    assertThat(console.listVolumes(bacula.pool()))
+    assertThat(testConsole.listVolumes(bacula.pool()))
         .filteredOn(x -> x.name().equals(v))
         .singleElement()
         .satisfies(x -> assertThat(x.status()).isEqualTo(VolStatus.READ_ONLY));
@@ -326,7 +329,7 @@ class BaculaLibraryIT {
   @Order(10)
   void updateSlotsWithASlotRange_looksAtThatRangeOnly() {
     String b = barcodes.stream().filter(x -> in(x, ElementType.STORAGE)).findFirst().orElseThrow();
-    UpdateSlotsResult r = console.updateSlots(bacula.storage(), 0, SlotRange.single(slotOf(b)));
+    UpdateSlotsResult r = testConsole.updateSlots(bacula.storage(), 0, SlotRange.single(slotOf(b)));
     assertThat(r.seen()).containsExactly(b);
   }
 
@@ -334,17 +337,17 @@ class BaculaLibraryIT {
   @Order(11)
   void mountOfAnEmptySlot_fails_thoughTheStorageDaemonSaysMounted() {
     int empty = emptyStorageSlot();
-    assertThatThrownBy(() -> console.mount(bacula.storage(), 1, empty))
-        .isInstanceOf(BconsoleError.class)
+    assertThatThrownBy(() -> testConsole.mount(bacula.storage(), 1, empty))
+        .isInstanceOf(BconsoleCommandException.class)
         .hasMessageContaining("3992")
         .hasMessageContaining("Empty");
     console.unmount(bacula.storage(), 1);
     String b = barcodes.stream().filter(x -> in(x, ElementType.STORAGE)).findFirst().orElseThrow();
     int slot = slotOf(b);
-    assertThat(console.mount(bacula.storage(), 1, slot)).anyMatch(l -> l.startsWith("3002"));
+    assertThat(testConsole.mount(bacula.storage(), 1, slot)).anyMatch(l -> l.startsWith("3002"));
     assertThat(changer.locate(b).orElseThrow().address())
         .isEqualTo(SlotMap.of(changer.inventory()).drive(1).address());
-    console.release(bacula.storage(), 1, slot);
+    testConsole.release(bacula.storage(), 1, slot);
     assertThat(slotOf(b)).isEqualTo(slot);
     assertThat(in(b, ElementType.STORAGE)).isTrue();
   }
@@ -360,12 +363,12 @@ class BaculaLibraryIT {
     changer.ensureAt(written, now.address(), targetAddress);
     assertThat(location(written).slot()).isNotEqualTo(target);
     RestoreRequirement rr =
-        console.restore(
+        testConsole.restore(
             backup,
             RestorePath.of(dir.resolve("restore-stale").toString()),
             null,
             bacula.restoreJob());
-    JobRecord r = console.awaitJob(rr.job(), JOB_TIMEOUT, POLL);
+    JobRecord r = testConsole.awaitJob(rr.job(), JOB_TIMEOUT, POLL);
     assertThat(r.status().successful()).as("a restore from a stale slot " + r).isFalse();
     await(
         "the failed job's event", () -> events().stream().anyMatch(e -> e.job().equals(rr.job())));
@@ -385,7 +388,7 @@ class BaculaLibraryIT {
     RestoreRequirement rr =
         console.restoreSynced(backup, where, null, bacula.restoreJob(), bacula.storage(), 0);
     assertThat(location(written).slot()).isEqualTo(slotOf(written));
-    JobRecord r = console.finishJob(rr.job(), bacula.storage(), 0, JOB_TIMEOUT, POLL);
+    JobRecord r = testConsole.finishJob(rr.job(), bacula.storage(), 0, JOB_TIMEOUT, POLL);
     assertThat(r.status().successful()).as("restore " + r).isTrue();
     assertSameTree(Path.of(bacula.env("FILESET_DIR")), restoredCopy(where));
   }
@@ -423,7 +426,7 @@ class BaculaLibraryIT {
     assertThat(location(written).inChanger()).isFalse();
     // a restore that needs it now waits for a mount
     RestorePath where = RestorePath.of(dir.resolve("restore-offline").toString());
-    RestoreRequirement rr = console.restore(backup, where, null, bacula.restoreJob());
+    RestoreRequirement rr = testConsole.restore(backup, where, null, bacula.restoreJob());
     assertThat(rr.volumes()).containsEntry(written, false);
     await(
         "the job waiting for a mount",
@@ -438,10 +441,10 @@ class BaculaLibraryIT {
     emulator.sgw().retrieveTapeArchive(r -> r.gatewayARN(emulator.gatewayArn()).tapeARN(arn));
     await("the tape retrieved", () -> in(written, ElementType.IMPORT_EXPORT));
     changer.ensureIn(written, ElementType.STORAGE);
-    console.updateSlots(bacula.storage(), 0, null);
-    List<String> answer = console.mount(bacula.storage(), drive, slotOf(written));
+    testConsole.updateSlots(bacula.storage(), 0, null);
+    List<String> answer = testConsole.mount(bacula.storage(), drive, slotOf(written));
     assertThat(answer).isNotEmpty();
-    JobRecord r = console.awaitJob(rr.job(), JOB_TIMEOUT, POLL);
+    JobRecord r = testConsole.awaitJob(rr.job(), JOB_TIMEOUT, POLL);
     assertThat(r.status().successful()).as("restore " + r).isTrue();
     VolumeLocation stale = location(written);
     console.syncSlots(bacula.storage(), 0);
@@ -455,11 +458,11 @@ class BaculaLibraryIT {
   @Order(16)
   void purgeAndDelete_areRefusedUnlessTheCatalogShowsTheVolumeEligible() {
     VolumeName w = VolumeName.of(written);
-    assertThatThrownBy(() -> console.purgeVolume(w, VolumeEligibility.stated(w, "test")))
-        .isInstanceOf(VolumeNotEligible.class)
+    assertThatThrownBy(() -> testConsole.purgeVolume(w, VolumeEligibility.stated(w, "test")))
+        .isInstanceOf(VolumeNotEligibleException.class)
         .hasMessageContaining("retention");
     assertThatThrownBy(() -> console.deleteVolume(w, VolumeEligibility.stated(w, "test")))
-        .isInstanceOf(VolumeNotEligible.class)
+        .isInstanceOf(VolumeNotEligibleException.class)
         .hasMessageContaining("not Purged");
     String unwritten =
         barcodes.stream()
@@ -468,11 +471,11 @@ class BaculaLibraryIT {
             .findFirst()
             .orElseThrow();
     VolumeName u = VolumeName.of(unwritten);
-    assertThatThrownBy(() -> console.purgeVolume(u, VolumeEligibility.stated(u, "test")))
-        .isInstanceOf(VolumeNotEligible.class)
+    assertThatThrownBy(() -> testConsole.purgeVolume(u, VolumeEligibility.stated(u, "test")))
+        .isInstanceOf(VolumeNotEligibleException.class)
         .hasMessageContaining("Append");
     console.updateVolume(u, VolumeUpdate.status(VolStatus.USED));
-    console.purgeVolume(u, VolumeEligibility.stated(u, "never written; policy test"));
+    testConsole.purgeVolume(u, VolumeEligibility.stated(u, "never written; policy test"));
     assertThat(console.volume(u).orElseThrow().status()).isEqualTo(VolStatus.PURGED);
     console.deleteVolume(u, VolumeEligibility.stated(u, "never written; policy test"));
     assertThat(console.volume(u)).isEmpty();

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tapeflow.bacula.model.UpdateSlotsResult;
 import io.tapeflow.bacula.testing.BaculaFixture;
-import io.tapeflow.bacula.testing.Repo;
+import io.tapeflow.changer.testing.RepoRoot;
 import io.tapeflow.changer.testing.VtlFixture;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -41,8 +41,8 @@ class BaculaScriptIT {
               two.env("FD_PORT"));
       assertThat(ports).as("six distinct ports").hasSize(6);
       assertThat(ports).doesNotContain("9101", "9102", "9103");
-      assertThat(one.console().listVolumes(null)).isEmpty();
-      assertThat(two.console().listVolumes(null)).isEmpty();
+      assertThat(one.testConsole().listVolumes(null)).isEmpty();
+      assertThat(two.testConsole().listVolumes(null)).isEmpty();
       assertThat(d.resolve("a/log/catalog.log"))
           .as("the SQLite catalog tools' warning is kept in a log, and harmless")
           .content()
@@ -56,7 +56,7 @@ class BaculaScriptIT {
       assertThat(pids(two))
           .allSatisfy(
               p -> assertThat(ProcessHandle.of(p).map(ProcessHandle::isAlive)).contains(true));
-      assertThat(two.console().listVolumes(null)).isEmpty();
+      assertThat(two.testConsole().listVolumes(null)).isEmpty();
       one.close();
     } finally {
       two.close();
@@ -65,7 +65,7 @@ class BaculaScriptIT {
 
   @Test
   void up_namesTheDirectorPackageItself_sinceTheSqlitePackageHasNoBaculaDir() throws IOException {
-    String script = Files.readString(Repo.script("bacula"), StandardCharsets.UTF_8);
+    String script = Files.readString(RepoRoot.script("bacula"), StandardCharsets.UTF_8);
     assertThat(script).contains("bacula-director bacula-director-sqlite3");
     assertThat(Path.of("/usr/sbin/bacula-dir")).isExecutable();
   }
@@ -87,7 +87,7 @@ class BaculaScriptIT {
                 .option("--drives", "2")
                 .option("--lock-dir", d.resolve("locks").toString())
                 .start()) {
-      UpdateSlotsResult r = bacula.console().updateSlots(bacula.storage(), 0, null);
+      UpdateSlotsResult r = bacula.testConsole().updateSlots(bacula.storage(), 0, null);
       assertThat(r.changerSlots()).isEqualTo(6);
       assertThat(r.notInCatalog()).containsEntry(1, "TFD001").containsEntry(3, "TFD003").hasSize(2);
     }

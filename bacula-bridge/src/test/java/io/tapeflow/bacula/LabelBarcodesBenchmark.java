@@ -7,13 +7,14 @@ import io.tapeflow.bacula.changer.FileDriveReadiness;
 import io.tapeflow.bacula.changer.StandardChangerOpener;
 import io.tapeflow.bacula.model.LabelResult;
 import io.tapeflow.bacula.testing.BaculaFixture;
+import io.tapeflow.bacula.testing.BaculaTestConsole;
 import io.tapeflow.bacula.testing.EmulatorFixture;
-import io.tapeflow.bacula.testing.Repo;
 import io.tapeflow.bacula.testing.Scripts;
 import io.tapeflow.changer.ChangerUri;
 import io.tapeflow.changer.Changers;
 import io.tapeflow.changer.ElementType;
 import io.tapeflow.changer.MediumChanger;
+import io.tapeflow.changer.testing.RepoRoot;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -54,7 +55,7 @@ class LabelBarcodesBenchmark {
   void labelBarcodesOfTwentyTapes_tapeflowAgainstStockMtxChanger() throws Exception {
     Path nativeDir =
         Path.of(
-            Scripts.run(List.of(Repo.script("build-native").toString(), "--print-dir"), 600)
+            Scripts.run(List.of(RepoRoot.script("build-native").toString(), "--print-dir"), 600)
                 .strip());
     List<Run> runs = new ArrayList<>();
     for (int round = 1; round <= ROUNDS; round++) {
@@ -65,7 +66,7 @@ class LabelBarcodesBenchmark {
       }
     }
     String report = report(runs);
-    Path out = Repo.root().resolve("bacula-bridge/target/benchmarks/label-barcodes.md");
+    Path out = RepoRoot.find().resolve("bacula-bridge/target/benchmarks/label-barcodes.md");
     Files.createDirectories(out.getParent());
     Files.writeString(out, report, StandardCharsets.UTF_8);
     System.out.println(report);
@@ -174,7 +175,8 @@ class LabelBarcodesBenchmark {
   private static Run label(String variant, int round, BaculaFixture bacula) {
     // one JVM per changer call takes minutes for 20 tapes: give bconsole room
     BaculaConsole console = new BaculaConsole(bacula.client(Duration.ofMinutes(30)));
-    console.updateSlots(bacula.storage(), 0, null);
+    new BaculaTestConsole(bacula.client(Duration.ofMinutes(30)))
+        .updateSlots(bacula.storage(), 0, null);
     long t0 = System.nanoTime();
     LabelResult r = console.labelBarcodes(bacula.storage(), bacula.pool(), 0, null);
     Duration took = Duration.ofNanos(System.nanoTime() - t0);

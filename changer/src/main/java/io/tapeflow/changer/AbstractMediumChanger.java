@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The decisions every changer shares, on top of two primitives a transport provides: reading the
@@ -40,6 +41,12 @@ public abstract class AbstractMediumChanger implements MediumChanger {
   /** The lock this changer takes. */
   public final ChangerLock lock() {
     return lock;
+  }
+
+  @Override
+  public final <T> T withLock(String what, Duration timeout, Supplier<T> action) {
+    Objects.requireNonNull(action, "action");
+    return lock.call(timeout, what + " on " + describe(), action);
   }
 
   @Override
@@ -131,17 +138,7 @@ public abstract class AbstractMediumChanger implements MediumChanger {
             return new Placement(at.location(), MoveOutcome.ALREADY_THERE);
           }
           Element free =
-              inv.firstEmpty(type)
-                  .orElseThrow(
-                      () ->
-                          new DestinationFullException(
-                              "every "
-                                  + type.label()
-                                  + " of "
-                                  + describe()
-                                  + " is full; nothing was moved: free one (run `tapeflow changer"
-                                  + " status`), then retry",
-                              null));
+              inv.firstEmpty(type).orElseThrow(() -> new NoFreeElementException(type, describe()));
           validatedMove(inv, at, free);
           return new Placement(free.location(), MoveOutcome.MOVED);
         });

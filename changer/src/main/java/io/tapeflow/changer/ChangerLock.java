@@ -1,19 +1,11 @@
 package io.tapeflow.changer;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
@@ -55,7 +47,7 @@ public final class ChangerLock {
   private ChangerLock(String identity, Path file) {
     this.identity = identity;
     this.file = file;
-    this.slot = SLOTS.computeIfAbsent(file, f -> new Slot());
+    this.slot = SLOTS.computeIfAbsent(file, Slot::new);
   }
 
   /**
@@ -155,7 +147,10 @@ public final class ChangerLock {
       return new Held(this);
     }
     try {
-      lockFile(deadline, timeout, holder);
+      if (!slot.file.lock(deadline, holder)) {
+        String who = slot.file.holder();
+        throw busy(timeout, who.isEmpty() ? "another process holds it" : "held by " + who);
+      }
       return new Held(this);
     } catch (RuntimeException e) {
       slot.lock.unlock();
@@ -185,102 +180,6 @@ public final class ChangerLock {
     return slot.lock.isHeldByCurrentThread();
   }
 
-  private void lockFile(long deadline, Duration timeout, String holder) {
-    FileChannel channel = open();
-    try {
-      long pause = 10;
-      while (true) {
-        FileLock l = channel.tryLock();
-        if (l != null) {
-          slot.channel = channel;
-          slot.fileLock = l;
-          note(channel, holder);
-          return;
-        }
-        long left = deadline - System.nanoTime();
-        if (left <= 0) {
-          String who = readHolder();
-          throw busy(timeout, who.isEmpty() ? "another process holds it" : "held by " + who);
-        }
-        Thread.sleep(Math.min(pause, TimeUnit.NANOSECONDS.toMillis(left) + 1));
-        pause = Math.min(pause * 2, 250);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      closeQuietly(channel);
-      throw new ChangerBusyException("interrupted while waiting for the lock of " + identity);
-    } catch (IOException e) {
-      closeQuietly(channel);
-      throw new ChangerLockException("cannot lock " + file + ": " + e.getMessage(), e);
-    } catch (RuntimeException e) {
-      closeQuietly(channel);
-      throw e;
-    }
-  }
-
-  private FileChannel open() {
-    Path dir = file.getParent();
-    try {
-      Files.createDirectories(dir);
-    } catch (IOException e) {
-      throw new ChangerLockException(
-          "cannot create the changer lock directory "
-              + dir
-              + " ("
-              + describe(e)
-              + "); create it writable for every user that drives the changer, or pass"
-              + " --lock-dir DIR",
-          e);
-    }
-    try {
-      boolean created = !Files.exists(file);
-      FileChannel ch =
-          FileChannel.open(
-              file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
-      if (created) {
-        try {
-          Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw-rw-"));
-        } catch (IOException | UnsupportedOperationException e) {
-          // Best effort: another user may have created it first; it still locks for us.
-        }
-      }
-      return ch;
-    } catch (IOException e) {
-      throw new ChangerLockException(
-          "cannot open the changer lock file "
-              + file
-              + " ("
-              + describe(e)
-              + "); make it writable for this user, or pass --lock-dir DIR",
-          e);
-    }
-  }
-
-  private static String describe(IOException e) {
-    return e instanceof AccessDeniedException ? "permission denied" : e.toString();
-  }
-
-  private static void note(FileChannel ch, String holder) throws IOException {
-    String line =
-        "pid "
-            + ProcessHandle.current().pid()
-            + " since "
-            + Instant.now()
-            + " for "
-            + holder
-            + "\n";
-    ch.truncate(0);
-    ch.write(ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8)), 0);
-  }
-
-  private String readHolder() {
-    try {
-      return Files.readString(file, StandardCharsets.UTF_8).strip();
-    } catch (IOException | RuntimeException e) {
-      return "";
-    }
-  }
-
   private ChangerBusyException busy(Duration timeout, String who) {
     return new ChangerBusyException(
         "the changer "
@@ -298,31 +197,9 @@ public final class ChangerLock {
 
   private void release() {
     if (slot.lock.getHoldCount() == 1) {
-      FileLock l = slot.fileLock;
-      FileChannel ch = slot.channel;
-      slot.fileLock = null;
-      slot.channel = null;
-      try {
-        if (l != null) {
-          l.release();
-        }
-      } catch (IOException e) {
-        // Closing the channel below releases it as well.
-      } finally {
-        closeQuietly(ch);
-      }
+      slot.file.unlock();
     }
     slot.lock.unlock();
-  }
-
-  private static void closeQuietly(FileChannel ch) {
-    if (ch != null) {
-      try {
-        ch.close();
-      } catch (IOException e) {
-        // Nothing left to release.
-      }
-    }
   }
 
   @Override
@@ -330,11 +207,14 @@ public final class ChangerLock {
     return "ChangerLock[" + identity + " at " + file + "]";
   }
 
-  /** The in-process half of one lock file, and the file lock while held. */
+  /** The in-process half of one lock file, and the file itself. */
   private static final class Slot {
     final ReentrantLock lock = new ReentrantLock(true);
-    FileChannel channel;
-    FileLock fileLock;
+    final LockFile file;
+
+    Slot(Path path) {
+      this.file = new LockFile(path);
+    }
   }
 
   /** A held lock; close it to release (once). */

@@ -2,9 +2,10 @@ package io.tapeflow.changer;
 
 /**
  * The destination element of a move already holds a cartridge (sense 3B/0D, or seen in the
- * inventory read before the move). Not retryable: choose another destination.
+ * inventory read before the move). Not retryable: choose another destination. {@link
+ * NoFreeElementException}, its subclass, says that no element of the wanted type was free.
  */
-public final class DestinationFullException extends ChangerCommandException {
+public class DestinationFullException extends ChangerCommandException {
   private static final long serialVersionUID = 1L;
 
   public DestinationFullException(String message, ScsiCondition condition) {

@@ -1,6 +1,8 @@
 package io.tapeflow.changer;
 
+import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A medium changer (robot) and its elements. Every method reads the device; no position is cached
@@ -63,7 +65,7 @@ public interface MediumChanger extends AutoCloseable {
    * lock, right before the move, so two callers never pick the same one (DESIGN invariant 3).
    *
    * @throws TapeNotFoundException when no element holds the cartridge
-   * @throws DestinationFullException when no element of that type is empty
+   * @throws NoFreeElementException when no element of that type is empty
    */
   Placement ensureIn(String barcode, ElementType type);
 
@@ -72,6 +74,18 @@ public interface MediumChanger extends AutoCloseable {
    * inventory}). Slow on physical libraries, a no-op on a virtual one.
    */
   void initializeElementStatus();
+
+  /**
+   * Runs {@code action} holding this changer's host-wide lock, waiting up to {@code timeout} for
+   * it. Every changer has one (DESIGN invariant 1): a caller that reads, decides and moves as one
+   * step puts the step here. The lock is reentrant, so this changer's own calls inside {@code
+   * action} take it again without waiting.
+   *
+   * @param what what the lock is taken for, shown to whoever waits for it
+   * @throws ChangerBusyException when someone else held it for all of {@code timeout}; then {@code
+   *     action} did not run
+   */
+  <T> T withLock(String what, Duration timeout, Supplier<T> action);
 
   /** Where this changer is reached, for messages (never includes a password). */
   String describe();

@@ -84,7 +84,7 @@ class OneLockPerChangerIT {
     return Changers.open(
         ChangerUri.parse(vtl.changerUri()),
         locks,
-        SmcMediumChanger.Options.defaults().withLockTimeout(lockTimeout));
+        SmcMediumChanger.Options.newBuilder().setLockTimeout(lockTimeout).build());
   }
 
   private static ChangerLock lockOf(MediumChanger c) {

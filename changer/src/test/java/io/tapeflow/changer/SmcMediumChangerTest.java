@@ -48,7 +48,7 @@ class SmcMediumChangerTest {
   }
 
   SmcMediumChanger.Options options() {
-    return SmcMediumChanger.Options.defaults().withSleeper(sleeps::add);
+    return SmcMediumChanger.Options.newBuilder().setSleeper(sleeps::add).build();
   }
 
   // --- inventory
@@ -92,7 +92,7 @@ class SmcMediumChangerTest {
     for (int i = 0; i < 200; i += 3) {
       big.put(20000 + i, "P" + i);
     }
-    SmcMediumChanger c = changer(big, options().withMaxAllocation(1024));
+    SmcMediumChanger c = changer(big, options().toBuilder().setMaxAllocation(1024).build());
 
     Inventory inv = c.inventory();
 
@@ -404,17 +404,7 @@ class SmcMediumChangerTest {
   @Test
   void move_whileTheLockIsHeldElsewhere_waitsAndReportsBusy() throws Exception {
     SmcMediumChanger.Options o =
-        new SmcMediumChanger.Options(
-            5,
-            6,
-            Duration.ofSeconds(1),
-            Duration.ofSeconds(30),
-            131072,
-            Duration.ofMinutes(1),
-            Duration.ofMinutes(1),
-            Duration.ofMinutes(1),
-            Duration.ofMillis(200),
-            sleeps::add);
+        options().toBuilder().setLockTimeout(Duration.ofMillis(200)).build();
     SmcMediumChanger c = changer(lib, o);
     CountDownLatch held = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);

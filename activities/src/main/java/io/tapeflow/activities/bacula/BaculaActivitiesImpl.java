@@ -3,18 +3,13 @@ package io.tapeflow.activities.bacula;
 import io.tapeflow.bacula.BaculaConsole;
 import io.tapeflow.bacula.command.VolumeEligibility;
 import io.tapeflow.bacula.command.VolumeUpdate;
-import io.tapeflow.bacula.console.SqlQuery;
 import io.tapeflow.bacula.model.ClientName;
-import io.tapeflow.bacula.model.DeviceStatus;
-import io.tapeflow.bacula.model.DriveContent;
 import io.tapeflow.bacula.model.JobId;
 import io.tapeflow.bacula.model.JobName;
 import io.tapeflow.bacula.model.JobRecord;
-import io.tapeflow.bacula.model.LibrarySlots;
 import io.tapeflow.bacula.model.PoolName;
 import io.tapeflow.bacula.model.RestorePath;
 import io.tapeflow.bacula.model.RestoreRequirement;
-import io.tapeflow.bacula.model.SlotContent;
 import io.tapeflow.bacula.model.StorageName;
 import io.tapeflow.bacula.model.VolStatus;
 import io.tapeflow.bacula.model.VolumeName;
@@ -36,12 +31,7 @@ import io.tapeflow.workflows.lifecycle.Location;
 import io.temporal.activity.Activity;
 import io.temporal.activity.ActivityExecutionContext;
 import io.temporal.failure.ApplicationFailure;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -55,11 +45,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class BaculaActivitiesImpl implements BaculaActivities {
   private static final Logger LOG = LoggerFactory.getLogger(BaculaActivitiesImpl.class);
-  private static final DateTimeFormatter CATALOG_TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
   private final Directors directors;
-  private final ZoneId catalogZone;
+  private final CatalogViews views;
 
   /**
    * @param catalogZone the time zone of the director's catalog timestamps (Bacula writes local
@@ -67,7 +55,7 @@ public final class BaculaActivitiesImpl implements BaculaActivities {
    */
   public BaculaActivitiesImpl(Directors directors, ZoneId catalogZone) {
     this.directors = directors;
-    this.catalogZone = catalogZone;
+    this.views = new CatalogViews(catalogZone);
   }
 
   @Override
@@ -80,12 +68,13 @@ public final class BaculaActivitiesImpl implements BaculaActivities {
           Optional<VolumeRecord> known = c.volume(v);
           if (known.isPresent()) {
             LOG.info("volume {} is labelled already ({}): not relabelled", v, r.requestId());
-            return info(known.get(), null, driveHolding(c, storage, v.value()));
+            return views.info(known.get(), null, CatalogViews.driveHolding(c, storage, v.value()));
           }
-          int slot = baculaSlot(c.statusSlots(storage, r.drive()), v.value(), r.storage());
+          int slot =
+              CatalogViews.baculaSlot(c.statusSlots(storage, r.drive()), v.value(), r.storage());
           c.labelVolume(storage, PoolName.of(r.pool()), v, slot, r.drive());
           LOG.info("labelled {} in slot {} on drive {} ({})", v, slot, r.drive(), r.requestId());
-          return info(require(c, v), null, r.drive());
+          return views.info(CatalogViews.require(c, v), null, r.drive());
         });
   }
 
@@ -103,17 +92,19 @@ public final class BaculaActivitiesImpl implements BaculaActivities {
           c.syncSlots(StorageName.of(r.storage()), r.drive());
           if (r.restoreVolStatus() != null) {
             VolStatus wanted = VolStatus.fromBacula(r.restoreVolStatus());
-            if (require(c, v).status() != wanted) {
+            if (CatalogViews.require(c, v).status() != wanted) {
               c.updateVolume(v, VolumeUpdate.status(wanted));
             }
           }
-          return jobs(c, v);
+          return views.jobs(c.jobsOnVolume(v));
         });
   }
 
   @Override
   public VolumeInfo volumeInfo(VolumeRequest r) {
-    return call(r.director(), c -> info(require(c, VolumeName.of(r.volume())), null, null));
+    return call(
+        r.director(),
+        c -> views.info(CatalogViews.require(c, VolumeName.of(r.volume())), null, null));
   }
 
   @Override
@@ -123,7 +114,7 @@ public final class BaculaActivitiesImpl implements BaculaActivities {
         c -> {
           VolumeName v = VolumeName.of(r.volume());
           VolStatus wanted = VolStatus.fromBacula(r.volStatus());
-          VolumeRecord before = require(c, v);
+          VolumeRecord before = CatalogViews.require(c, v);
           // A retry must report the status from before the first attempt's change.
           String previous = heartbeat(String.class).orElse(before.status().bacula());
           beat(previous);
@@ -133,13 +124,13 @@ public final class BaculaActivitiesImpl implements BaculaActivities {
           if (before.status() != wanted) {
             c.updateVolume(v, VolumeUpdate.status(wanted));
           }
-          return info(require(c, v), previous, null);
+          return views.info(CatalogViews.require(c, v), previous, null);
         });
   }
 
   @Override
   public List<JobOnVolume> jobsOnVolume(VolumeRequest r) {
-    return call(r.director(), c -> jobs(c, VolumeName.of(r.volume())));
+    return call(r.director(), c -> views.jobs(c.jobsOnVolume(VolumeName.of(r.volume()))));
   }
 
   @Override
@@ -148,8 +139,8 @@ public final class BaculaActivitiesImpl implements BaculaActivities {
         r.director(),
         c -> {
           List<String> volumes = new ArrayList<>();
-          for (List<String> row : c.query(SqlQuery.volumesOfJob(JobId.of(r.jobId())))) {
-            volumes.add(row.get(0));
+          for (VolumeName v : c.volumesOfJob(JobId.of(r.jobId()))) {
+            volumes.add(v.value());
           }
           return volumes;
         });
@@ -243,98 +234,6 @@ public final class BaculaActivitiesImpl implements BaculaActivities {
   }
 
   // ---------------------------------------------------------------- helpers
-
-  private List<JobOnVolume> jobs(BaculaConsole c, VolumeName v) {
-    List<JobOnVolume> jobs = new ArrayList<>();
-    for (List<String> row : c.query(SqlQuery.jobsOnVolume(v))) {
-      jobs.add(
-          new JobOnVolume(
-              Long.parseLong(row.get(0)),
-              row.get(1),
-              row.get(2),
-              row.get(3),
-              parseLong(row.get(4)),
-              parseLong(row.get(5)),
-              time(row.get(6))));
-    }
-    return jobs;
-  }
-
-  private static int baculaSlot(LibrarySlots slots, String volume, String storage) {
-    for (SlotContent s : slots.slots()) {
-      if (!s.importExport() && volume.equals(s.volume())) {
-        return s.slot();
-      }
-    }
-    for (DriveContent d : slots.drives()) {
-      if (volume.equals(d.volume()) && d.slot() > 0) {
-        return d.slot();
-      }
-    }
-    throw Failures.of(
-        Failures.TAPE_NOT_FOUND,
-        "storage "
-            + storage
-            + " shows no tape "
-            + volume
-            + " in a storage slot or drive: import it first (tapeflow imports new tapes before"
-            + " labelling them)");
-  }
-
-  /** The drive the storage daemon has this volume in, or null. */
-  private static Integer driveHolding(BaculaConsole c, StorageName storage, String volume) {
-    List<DeviceStatus> devices = c.storageStatus(storage);
-    for (int i = 0; i < devices.size(); i++) {
-      if (volume.equals(devices.get(i).volume())) {
-        return i;
-      }
-    }
-    return null;
-  }
-
-  private VolumeInfo info(VolumeRecord v, String previous, Integer drive) {
-    return new VolumeInfo(
-        v.name().value(),
-        v.status().bacula(),
-        previous,
-        v.field("PoolId").orElse(null),
-        v.slot(),
-        v.inChanger(),
-        drive,
-        v.bytes(),
-        (int) v.volJobs(),
-        v.field("LastWritten").map(this::time).orElse(null),
-        v.field("VolRetention").map(s -> Duration.ofSeconds(parseLong(s))).orElse(null));
-  }
-
-  private static VolumeRecord require(BaculaConsole c, VolumeName v) {
-    return c.volume(v)
-        .orElseThrow(
-            () ->
-                Failures.of(
-                    Failures.VOLUME_NOT_FOUND,
-                    "Bacula's catalog has no volume "
-                        + v
-                        + ": was it labelled? (bconsole: list volumes)"));
-  }
-
-  private Instant time(String text) {
-    if (text == null || text.isBlank() || text.startsWith("0000") || text.equals("NULL")) {
-      return null;
-    }
-    try {
-      return LocalDateTime.parse(text.strip(), CATALOG_TIME).atZone(catalogZone).toInstant();
-    } catch (DateTimeParseException e) {
-      return null;
-    }
-  }
-
-  private static long parseLong(String s) {
-    if (s == null || s.isBlank() || s.equals("NULL")) {
-      return 0;
-    }
-    return Long.parseLong(s.replace(",", "").strip());
-  }
 
   private <T> T call(String director, java.util.function.Function<BaculaConsole, T> action) {
     BaculaConsole c = directors.get(director).console();

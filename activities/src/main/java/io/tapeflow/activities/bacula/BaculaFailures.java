@@ -1,9 +1,9 @@
 package io.tapeflow.activities.bacula;
 
-import io.tapeflow.bacula.BaculaBusy;
+import io.tapeflow.bacula.BaculaBusyException;
 import io.tapeflow.bacula.BaculaException;
-import io.tapeflow.bacula.BconsoleTimeout;
-import io.tapeflow.bacula.DirectorUnreachable;
+import io.tapeflow.bacula.BconsoleTimeoutException;
+import io.tapeflow.bacula.DirectorUnreachableException;
 import io.tapeflow.bacula.model.InvalidValueException;
 import io.tapeflow.workflows.common.Failures;
 import io.temporal.failure.ApplicationFailure;
@@ -15,9 +15,9 @@ public final class BaculaFailures {
   /** The failure of a Bacula call; the message is bacula-bridge's, which names the command. */
   public static ApplicationFailure of(RuntimeException e) {
     String m = e.getMessage();
-    if (e instanceof BaculaBusy
-        || e instanceof BconsoleTimeout
-        || e instanceof DirectorUnreachable) {
+    if (e instanceof BaculaBusyException
+        || e instanceof BconsoleTimeoutException
+        || e instanceof DirectorUnreachableException) {
       return Failures.of(Failures.BACULA_BUSY, m);
     }
     if (e instanceof InvalidValueException || e instanceof IllegalArgumentException) {

@@ -1,8 +1,6 @@
 package io.tapeflow.activities.changer;
 
-import io.tapeflow.changer.AbstractMediumChanger;
 import io.tapeflow.changer.ChangerBusyException;
-import io.tapeflow.changer.ChangerLock;
 import io.tapeflow.changer.Element;
 import io.tapeflow.changer.ElementType;
 import io.tapeflow.changer.Inventory;
@@ -14,13 +12,13 @@ import io.tapeflow.workflows.changer.MoveRequest;
 import io.tapeflow.workflows.common.Failures;
 import io.tapeflow.workflows.lifecycle.LibraryLayout;
 import io.tapeflow.workflows.lifecycle.Location;
-import io.temporal.activity.Activity;
-import io.temporal.activity.ActivityExecutionContext;
+import io.temporal.client.ActivityCompletionException;
 import io.temporal.failure.ApplicationFailure;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,9 +44,11 @@ public final class ChangerActivitiesImpl implements ChangerActivities {
   @Override
   public Location importToSlot(MoveRequest r) {
     MediumChanger c = libraries.get(r.library());
+    ChangerHeartbeat last = Heartbeats.last();
     return locked(
         c,
         "import " + r.barcode(),
+        last,
         () -> {
           Element at = where(c, r.barcode());
           switch (at.type()) {
@@ -56,7 +56,7 @@ public final class ChangerActivitiesImpl implements ChangerActivities {
               return Location.slot(at.address());
             }
             case IMPORT_EXPORT -> {
-              beat("moving " + r.barcode() + " from " + at.describe());
+              Heartbeats.beat(last.doing("moving " + r.barcode() + " from " + at.describe()));
               MediumChanger.Placement p = c.ensureIn(r.barcode(), ElementType.STORAGE);
               LOG.info(
                   "{}: imported {} into {} ({})",
@@ -82,10 +82,12 @@ public final class ChangerActivitiesImpl implements ChangerActivities {
   @Override
   public Location exportToIe(MoveRequest r) {
     MediumChanger c = libraries.get(r.library());
-    Optional<Integer> movedBefore = movedTo();
+    ChangerHeartbeat last = Heartbeats.last();
+    Optional<Integer> movedBefore = last.placed();
     return locked(
         c,
         "export " + r.barcode(),
+        last,
         () -> {
           Optional<Element> found = c.locate(r.barcode());
           if (found.isEmpty()) {
@@ -108,7 +110,7 @@ public final class ChangerActivitiesImpl implements ChangerActivities {
           }
           try {
             MediumChanger.Placement p = c.ensureIn(r.barcode(), ElementType.IMPORT_EXPORT);
-            beat(p.element().address());
+            Heartbeats.beat(ChangerHeartbeat.placed(p.element().address()));
             LOG.info(
                 "{}: exported {} to {} ({})",
                 c.describe(),
@@ -141,6 +143,7 @@ public final class ChangerActivitiesImpl implements ChangerActivities {
     return locked(
         c,
         "unload " + r.barcode(),
+        Heartbeats.last(),
         () -> {
           Element at = where(c, r.barcode());
           if (at.type() != ElementType.DRIVE) {
@@ -223,32 +226,32 @@ public final class ChangerActivitiesImpl implements ChangerActivities {
   }
 
   /**
-   * Runs a decision under the changer's lock (taken in rounds, with heartbeats between, for up to
-   * {@link #LOCK_PATIENCE}); the changer's own calls inside take the same, reentrant lock.
+   * Runs a decision under the changer's lock, which every {@link MediumChanger} has: taken in
+   * rounds of {@link #LOCK_ROUND}, with a heartbeat between rounds, for up to {@link
+   * #LOCK_PATIENCE}; the changer's own calls inside take the same, reentrant lock.
+   *
+   * @param last the attempt's heartbeat so far, carried into the heartbeats of the wait
    */
-  private <T> T locked(MediumChanger c, String what, Supplier<T> action) {
+  private <T> T locked(MediumChanger c, String what, ChangerHeartbeat last, Supplier<T> action) {
     try {
-      if (!(c instanceof AbstractMediumChanger a)) {
-        return action.get();
-      }
-      ChangerLock lock = a.lock();
       Instant giveUp = Instant.now().plus(LOCK_PATIENCE);
+      AtomicBoolean started = new AtomicBoolean();
+      Supplier<T> marked =
+          () -> {
+            started.set(true);
+            return action.get();
+          };
       while (true) {
-        ChangerLock.Held held;
         try {
-          held = lock.acquire(LOCK_ROUND, "tapeflow " + what);
+          return c.withLock("tapeflow " + what, LOCK_ROUND, marked);
         } catch (ChangerBusyException busy) {
-          if (Instant.now().isAfter(giveUp)) {
+          if (started.get() || Instant.now().isAfter(giveUp)) {
             throw busy;
           }
-          beat("waiting for the lock of " + c.describe() + " to " + what);
-          continue;
-        }
-        try (held) {
-          return action.get();
+          Heartbeats.beat(last.doing("waiting for the lock of " + c.describe() + " to " + what));
         }
       }
-    } catch (ApplicationFailure f) {
+    } catch (ApplicationFailure | ActivityCompletionException f) {
       throw f;
     } catch (RuntimeException e) {
       throw failure(e);
@@ -257,22 +260,5 @@ public final class ChangerActivitiesImpl implements ChangerActivities {
 
   private static ApplicationFailure failure(RuntimeException e) {
     return e instanceof ApplicationFailure f ? f : ChangerFailures.of(e);
-  }
-
-  private static void beat(Object details) {
-    context().ifPresent(ctx -> ctx.heartbeat(details));
-  }
-
-  /** Where an earlier attempt of this export put the tape, from its heartbeat. */
-  private static Optional<Integer> movedTo() {
-    return context().flatMap(ctx -> ctx.getHeartbeatDetails(Integer.class));
-  }
-
-  private static Optional<ActivityExecutionContext> context() {
-    try {
-      return Optional.of(Activity.getExecutionContext());
-    } catch (IllegalStateException | NullPointerException notInAnActivity) {
-      return Optional.empty();
-    }
   }
 }

@@ -5,15 +5,20 @@ import io.tapeflow.changer.ChangerException;
 import io.tapeflow.changer.ChangerNotReadyException;
 import io.tapeflow.changer.DestinationFullException;
 import io.tapeflow.changer.MediumRemovalPreventedException;
+import io.tapeflow.changer.NoFreeElementException;
 import io.tapeflow.changer.SourceEmptyException;
 import io.tapeflow.changer.TapeNotFoundException;
 import io.tapeflow.changer.UnexpectedLocationException;
 import io.tapeflow.changer.UnitAttentionException;
+import io.tapeflow.changer.WrongDeviceException;
 import io.tapeflow.changer.scsi.ScsiTransportException;
 import io.tapeflow.workflows.common.Failures;
 import io.temporal.failure.ApplicationFailure;
 
-/** The changer module's exceptions to tapeflow failure types, in one place. */
+/**
+ * The changer module's exceptions to tapeflow failure types, in one place. Kinds come from the
+ * exception's type and its {@link ChangerException#retryable()}, never from its message.
+ */
 public final class ChangerFailures {
   private ChangerFailures() {}
 
@@ -29,26 +34,24 @@ public final class ChangerFailures {
     if (e instanceof SourceEmptyException) {
       return Failures.of(Failures.SOURCE_EMPTY, m);
     }
+    if (e instanceof NoFreeElementException) {
+      return Failures.of(Failures.NO_FREE_ELEMENT, m);
+    }
     if (e instanceof DestinationFullException) {
-      // ensureIn reports "every <type> of <changer> is full" when no element is free.
-      return Failures.of(
-          m != null && m.startsWith("every ")
-              ? Failures.NO_FREE_ELEMENT
-              : Failures.ELEMENT_OCCUPIED,
-          m);
+      return Failures.of(Failures.ELEMENT_OCCUPIED, m);
     }
     if (e instanceof ChangerBusyException
         || e instanceof UnitAttentionException
-        || e instanceof MediumRemovalPreventedException
-        || e instanceof ScsiTransportException) {
+        || e instanceof MediumRemovalPreventedException) {
       return Failures.of(Failures.CHANGER_NOT_READY, m);
     }
-    if (e instanceof ChangerNotReadyException n) {
-      // Not ready for good (manual intervention, offline): an operator has to act.
-      return n.retryable()
+    if (e instanceof ScsiTransportException
+        || e instanceof ChangerNotReadyException
+        || e instanceof WrongDeviceException) {
+      // Refused logins, a wrong target or LUN, a changer offline or waiting for manual action.
+      return ((ChangerException) e).retryable()
           ? Failures.of(Failures.CHANGER_NOT_READY, m)
-          : ApplicationFailure.newNonRetryableFailure(
-              m + "; an operator has to bring the changer online", Failures.CHANGER_NOT_READY);
+          : needsOperator(m);
     }
     if (e instanceof ChangerException c) {
       return c.retryable()
@@ -59,5 +62,12 @@ public final class ChangerFailures {
       return Failures.of(Failures.INVALID_INPUT, m);
     }
     return Failures.of(Failures.CHANGER_NOT_READY, e.getClass().getSimpleName() + ": " + m);
+  }
+
+  /** Not retried: the same call fails until someone fixes the configuration or the changer. */
+  private static ApplicationFailure needsOperator(String message) {
+    return ApplicationFailure.newNonRetryableFailure(
+        message + " (an operator must act before this changer can be used)",
+        Failures.CHANGER_NEEDS_OPERATOR);
   }
 }

@@ -12,6 +12,7 @@ import io.tapeflow.bacula.model.JobName;
 import io.tapeflow.bacula.model.JobRecord;
 import io.tapeflow.bacula.model.StorageName;
 import io.tapeflow.bacula.model.VolumeName;
+import io.tapeflow.bacula.testing.BaculaTestConsole;
 import io.tapeflow.changer.ElementType;
 import io.tapeflow.changer.MediumChanger;
 import io.tapeflow.workflows.bacula.AfterExportRequest;
@@ -56,6 +57,7 @@ class BaculaActivitiesIT {
   static EmulatedGateway gw;
   static BaculaLab bacula;
   static BaculaConsole console;
+  static BaculaTestConsole testConsole;
   static MediumChanger changer;
   static String storage;
   static long backup;
@@ -80,9 +82,10 @@ class BaculaActivitiesIT {
 
   @BeforeAll
   static void start() {
-    gw = EmulatedGateway.start(dir.resolve("gw"), c -> c.withLibrary(2, 12, 6));
+    gw = EmulatedGateway.start(dir.resolve("gw"), c -> c.library(2, 12, 6));
     bacula = BaculaLab.start(dir.resolve("bacula"), gw, 2, "--volume-retention", "1 second");
     console = bacula.console();
+    testConsole = bacula.testConsole();
     storage = bacula.env("STORAGE");
     changer = gw.openChanger();
     for (String bc : List.of(TAPE, "TFBA0002")) {
@@ -122,9 +125,9 @@ class BaculaActivitiesIT {
   @Test
   @Order(2)
   void jobsOnVolume_andVolumesForJob_readJobmedia(BaculaActivities a) {
-    JobId job = console.run(JobName.of(bacula.env("BACKUP_JOB")));
+    JobId job = testConsole.run(JobName.of(bacula.env("BACKUP_JOB")));
     JobRecord done =
-        console.finishJob(
+        testConsole.finishJob(
             job, StorageName.of(storage), 0, Duration.ofMinutes(5), Duration.ofMillis(500));
     assertThat(done.status().successful()).as("backup %s", done).isTrue();
     backup = job.value();
@@ -185,7 +188,8 @@ class BaculaActivitiesIT {
   void deleteVolume_removesAPurgedVolume_andIsHarmlessOnceGone(BaculaActivities a)
       throws Exception {
     Thread.sleep(1500);
-    console.purgeVolume(VolumeName.of(TAPE), VolumeEligibility.stated(VolumeName.of(TAPE), "test"));
+    testConsole.purgeVolume(
+        VolumeName.of(TAPE), VolumeEligibility.stated(VolumeName.of(TAPE), "test"));
     VolumeRequest r = new VolumeRequest("dir1", TAPE, "delete-1");
     a.deleteVolume(r);
     a.deleteVolume(r);

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tapeflow.activities.testing.Checks;
 import io.tapeflow.activities.testing.EmulatedGateway;
+import io.tapeflow.changer.AbstractMediumChanger;
+import io.tapeflow.changer.Element;
 import io.tapeflow.changer.ElementAddress;
 import io.tapeflow.changer.ElementType;
+import io.tapeflow.changer.Inventory;
 import io.tapeflow.changer.MediumChanger;
 import io.tapeflow.changer.iscsi.IscsiEndpoint;
 import io.tapeflow.changer.iscsi.IscsiTransport;
@@ -17,12 +20,17 @@ import io.tapeflow.workflows.changer.LocateRequest;
 import io.tapeflow.workflows.changer.MoveRequest;
 import io.tapeflow.workflows.common.Failures;
 import io.tapeflow.workflows.lifecycle.Location;
+import io.temporal.activity.ActivityOptions;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.testing.TestActivityEnvironment;
 import io.temporal.testing.TestActivityExtension;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -88,7 +96,7 @@ class ChangerActivitiesIT {
 
     ApplicationFailure lost = Checks.failure(() -> a.exportToIe(move("TFCH0002", ie)));
     assertThat(lost.getType()).isEqualTo(Failures.TAPE_NOT_FOUND);
-    testEnv.setHeartbeatDetails(ie.address());
+    testEnv.setHeartbeatDetails(ChangerHeartbeat.placed(ie.address()));
     assertThat(a.exportToIe(move("TFCH0002", ie))).as("the earlier attempt's move").isEqualTo(ie);
   }
 
@@ -158,5 +166,107 @@ class ChangerActivitiesIT {
     assertThat(f.getType()).isEqualTo(Failures.INVALID_INPUT);
     assertThat(f.getOriginalMessage()).contains("changer/lib2");
     assertThat(a.locate(new LocateRequest("lib1", "TFCH9999"))).isEqualTo(Location.none());
+  }
+
+  @Test
+  void importToSlot_onAChangerOfAnotherClass_decidesUnderThatChangersLock() {
+    newTape("TFCH0005");
+    LockWatchingChanger watching = new LockWatchingChanger(other);
+    TestActivityEnvironment own = TestActivityEnvironment.newInstance();
+    try {
+      own.registerActivitiesImplementations(
+          new ChangerActivitiesImpl(new Libraries(Map.of("lib1", watching))));
+      ChangerActivities a =
+          own.newActivityStub(
+              ChangerActivities.class,
+              ActivityOptions.newBuilder().setStartToCloseTimeout(Duration.ofMinutes(1)).build());
+      assertThat(a.importToSlot(move("TFCH0005", Location.ieSlot(-1))).kind())
+          .isEqualTo(Location.Kind.SLOT);
+    } finally {
+      own.close();
+    }
+    assertThat(watching.reads).as("reads the activity decided on").isNotEmpty();
+    assertThat(watching.unlockedReads).as("reads made without the changer lock").isEmpty();
+  }
+
+  /**
+   * A {@link MediumChanger} of its own class (not an {@link AbstractMediumChanger}) that forwards
+   * every call to a real changer and notes which reads ran without that changer's lock.
+   */
+  static final class LockWatchingChanger implements MediumChanger {
+    private final MediumChanger real;
+    final List<String> reads = new ArrayList<>();
+    final List<String> unlockedReads = new ArrayList<>();
+
+    LockWatchingChanger(MediumChanger real) {
+      this.real = real;
+    }
+
+    private synchronized void read(String what) {
+      reads.add(what);
+      if (!((AbstractMediumChanger) real).lock().heldByCurrentThread()) {
+        unlockedReads.add(what);
+      }
+    }
+
+    @Override
+    public Inventory inventory() {
+      read("inventory");
+      return real.inventory();
+    }
+
+    @Override
+    public void move(int from, int to) {
+      real.move(from, to);
+    }
+
+    @Override
+    public void move(ElementAddress from, ElementAddress to) {
+      real.move(from, to);
+    }
+
+    @Override
+    public Optional<Element> locate(String barcode) {
+      read("locate " + barcode);
+      return real.locate(barcode);
+    }
+
+    @Override
+    public MoveOutcome ensureAt(String barcode, int destination) {
+      return real.ensureAt(barcode, destination);
+    }
+
+    @Override
+    public MoveOutcome ensureAt(String barcode, ElementAddress destination) {
+      return real.ensureAt(barcode, destination);
+    }
+
+    @Override
+    public MoveOutcome ensureAt(String barcode, int expectedSource, int destination) {
+      return real.ensureAt(barcode, expectedSource, destination);
+    }
+
+    @Override
+    public Placement ensureIn(String barcode, ElementType type) {
+      return real.ensureIn(barcode, type);
+    }
+
+    @Override
+    public void initializeElementStatus() {
+      real.initializeElementStatus();
+    }
+
+    @Override
+    public <T> T withLock(String what, Duration timeout, Supplier<T> action) {
+      return real.withLock(what, timeout, action);
+    }
+
+    @Override
+    public String describe() {
+      return "watching " + real.describe();
+    }
+
+    @Override
+    public void close() {}
   }
 }

@@ -31,7 +31,7 @@ class GatewayFaultsIT {
 
   @BeforeAll
   static void start() {
-    gw = EmulatedGateway.start(dir, c -> c.withFaults(FaultSpec.parse("throttle=1.0,seed=1")));
+    gw = EmulatedGateway.start(dir, c -> c.faults(FaultSpec.parse("throttle=1.0,seed=1")));
   }
 
   @AfterAll

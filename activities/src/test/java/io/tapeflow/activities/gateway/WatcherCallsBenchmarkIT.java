@@ -55,9 +55,9 @@ class WatcherCallsBenchmarkIT {
         EmulatedGateway.start(
             dir,
             c ->
-                c.withLibrary(2, 520, 520)
-                    .withDelays(Duration.ZERO, Duration.ofHours(1), Duration.ofHours(1))
-                    .withPollInterval(Duration.ofMillis(200)));
+                c.library(2, 520, 520)
+                    .delays(Duration.ZERO, Duration.ofHours(1), Duration.ofHours(1))
+                    .pollInterval(Duration.ofMillis(200)));
     changer = gw.openChanger();
   }
 

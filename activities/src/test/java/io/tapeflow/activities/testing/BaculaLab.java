@@ -6,17 +6,16 @@ import io.tapeflow.bacula.changer.FileDriveReadiness;
 import io.tapeflow.bacula.changer.StandardChangerOpener;
 import io.tapeflow.bacula.console.BconsoleClient;
 import io.tapeflow.bacula.console.BconsoleSettings;
+import io.tapeflow.bacula.testing.BaculaTestConsole;
+import io.tapeflow.bacula.testing.Scripts;
+import io.tapeflow.changer.testing.RepoRoot;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A private Bacula 9.6 started by {@code infra/bin/bacula up} (Director, storage daemon, file
@@ -75,16 +74,16 @@ public final class BaculaLab implements AutoCloseable {
                 System.getProperty("java.class.path")));
     cmd.addAll(List.of(extra));
     try {
-      run(cmd, dir.resolveSibling(dir.getFileName() + "-up.log"));
+      Scripts.run(cmd, 600);
     } catch (RuntimeException e) {
       service.close();
       throw e;
     }
-    return new BaculaLab(dir, readEnv(dir.resolve("bacula.env")), service);
+    return new BaculaLab(dir, Scripts.readEnv(dir.resolve("bacula.env")), service);
   }
 
   private static Path script() {
-    return Repo.root().resolve("infra/bin/bacula");
+    return RepoRoot.find().resolve("infra/bin/bacula");
   }
 
   public String env(String key) {
@@ -97,63 +96,25 @@ public final class BaculaLab implements AutoCloseable {
 
   /** A console to the lab's director. */
   public BaculaConsole console() {
-    return new BaculaConsole(
-        new BconsoleClient(
-            BconsoleSettings.of(Path.of(env("BCONSOLE_CONF"))).withTimeout(Duration.ofMinutes(3))));
+    return new BaculaConsole(client());
+  }
+
+  /** The test-side commands to the lab's director (run a backup, purge, ...). */
+  public BaculaTestConsole testConsole() {
+    return new BaculaTestConsole(client());
+  }
+
+  private BconsoleClient client() {
+    return new BconsoleClient(
+        BconsoleSettings.of(Path.of(env("BCONSOLE_CONF"))).withTimeout(Duration.ofMinutes(3)));
   }
 
   @Override
   public void close() {
     try {
-      run(
-          List.of(script().toString(), "down", "--dir", dir.toString()),
-          dir.resolveSibling(dir.getFileName() + "-down.log"));
+      Scripts.run(List.of(script().toString(), "down", "--dir", dir.toString()), 600);
     } finally {
       service.close();
-    }
-  }
-
-  private static void run(List<String> cmd, Path log) {
-    try {
-      Process p =
-          new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-      if (!p.waitFor(10, TimeUnit.MINUTES)) {
-        p.destroyForcibly();
-        throw new IllegalStateException(
-            cmd.get(0) + " " + cmd.get(1) + " did not finish in 10 minutes");
-      }
-      if (p.exitValue() != 0) {
-        throw new IllegalStateException(
-            String.join(" ", cmd.subList(0, 2))
-                + " failed ("
-                + p.exitValue()
-                + "): "
-                + Files.readString(log, StandardCharsets.UTF_8));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static Map<String, String> readEnv(Path file) {
-    try {
-      Map<String, String> m = new HashMap<>();
-      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-        int eq = line.indexOf('=');
-        if (eq > 0 && !line.startsWith("#")) {
-          String v = line.substring(eq + 1);
-          if (v.length() >= 2 && v.startsWith("'") && v.endsWith("'")) {
-            v = v.substring(1, v.length() - 1);
-          }
-          m.put(line.substring(0, eq), v);
-        }
-      }
-      return m;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }

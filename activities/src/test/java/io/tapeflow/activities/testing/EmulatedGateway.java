@@ -3,6 +3,7 @@ package io.tapeflow.activities.testing;
 import io.tapeflow.changer.ChangerUri;
 import io.tapeflow.changer.Changers;
 import io.tapeflow.changer.MediumChanger;
+import io.tapeflow.changer.testing.RepoRoot;
 import io.tapeflow.infra.emulator.ChangerAccess;
 import io.tapeflow.infra.emulator.EmulatorConfig;
 import io.tapeflow.infra.emulator.GatewayEmulator;
@@ -74,18 +75,21 @@ public final class EmulatedGateway implements AutoCloseable {
    * Starts an emulator in {@code dir} with a small library and short delays, adjusted by {@code
    * tweak}.
    */
-  public static EmulatedGateway start(Path dir, UnaryOperator<EmulatorConfig> tweak) {
+  public static EmulatedGateway start(Path dir, UnaryOperator<EmulatorConfig.Builder> tweak) {
     Path locks = dir.resolve("locks");
     EmulatorConfig config =
-        tweak.apply(
-            EmulatorConfig.defaults(dir.resolve("state"))
-                .withLibrary(2, 20, 20)
-                .withDelays(
-                    java.time.Duration.ZERO,
-                    java.time.Duration.ofMillis(500),
-                    java.time.Duration.ofMillis(500))
-                .withPollInterval(java.time.Duration.ofMillis(50)));
-    Path vtl = Repo.root().resolve("infra/bin/vtl");
+        tweak
+            .apply(
+                EmulatorConfig.newBuilder()
+                    .stateDir(dir.resolve("state"))
+                    .library(2, 20, 20)
+                    .delays(
+                        java.time.Duration.ZERO,
+                        java.time.Duration.ofMillis(500),
+                        java.time.Duration.ofMillis(500))
+                    .pollInterval(java.time.Duration.ofMillis(50)))
+            .build();
+    Path vtl = RepoRoot.find().resolve("infra/bin/vtl");
     GatewayEmulator e =
         GatewayEmulator.start(
             config,

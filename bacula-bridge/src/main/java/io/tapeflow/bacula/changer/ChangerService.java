@@ -10,9 +10,15 @@ import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.GroupPrincipal;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,11 +26,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Serves Changer Command calls inside a running tapeflow process over a Unix socket (mode 0600), so
- * each of the storage daemon's calls costs a thin client and not a JVM start, a library load and an
- * iSCSI login. Keeps one open {@link MediumChanger} per changer device; every call still reads the
- * element status afresh and moves under the host-wide lock. A changer that fails at the transport
- * level is closed and reopened on the next call.
+ * Serves Changer Command calls inside a running tapeflow process over a Unix socket (mode 0600
+ * unless the caller gives another mode and group), so each of the storage daemon's calls costs a
+ * thin client and not a JVM start, a library load and an iSCSI login. Keeps one open {@link
+ * MediumChanger} per changer device; every call still reads the element status afresh and moves
+ * under the host-wide lock. A changer that fails at the transport level is closed and reopened on
+ * the next call.
  */
 public final class ChangerService implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ChangerService.class);
@@ -65,13 +72,36 @@ public final class ChangerService implements AutoCloseable {
     return socket;
   }
 
-  /** Binds the socket (replacing a stale one) and starts answering. */
+  /** Binds the socket (replacing a stale one), owner-only (mode 0600), and starts answering. */
   public ChangerService start() throws IOException {
-    Files.createDirectories(socket.toAbsolutePath().getParent());
-    Files.deleteIfExists(socket);
+    return start(PosixFilePermissions.fromString("rw-------"), Optional.empty());
+  }
+
+  /**
+   * Binds the socket with this mode and, if given, this group (replacing a stale one) and starts
+   * answering. It is bound under a temporary name in the same directory and renamed into place once
+   * it has its mode and group, so no client ever finds it with other permissions.
+   */
+  public ChangerService start(Set<PosixFilePermission> mode, Optional<GroupPrincipal> group)
+      throws IOException {
+    Path dir = socket.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    Path staging = dir.resolve("." + socket.getFileName() + "." + ProcessHandle.current().pid());
+    Files.deleteIfExists(staging);
     server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
-    server.bind(UnixDomainSocketAddress.of(socket));
-    Files.setPosixFilePermissions(socket, PosixFilePermissions.fromString("rw-------"));
+    try {
+      server.bind(UnixDomainSocketAddress.of(staging));
+      if (group.isPresent()) {
+        Files.getFileAttributeView(staging, PosixFileAttributeView.class).setGroup(group.get());
+      }
+      Files.setPosixFilePermissions(staging, mode);
+      Files.move(
+          staging, socket, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      server.close();
+      Files.deleteIfExists(staging);
+      throw e;
+    }
     acceptor = daemon(this::acceptLoop, "changer-service");
     acceptor.start();
     LOG.info("changer service listening on {}", socket);

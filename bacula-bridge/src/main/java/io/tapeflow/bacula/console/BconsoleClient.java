@@ -1,6 +1,6 @@
 package io.tapeflow.bacula.console;
 
-import io.tapeflow.bacula.BconsoleOutputError;
+import io.tapeflow.bacula.BconsoleOutputException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -77,7 +77,7 @@ public final class BconsoleClient implements Bconsole {
     try {
       p = pb.start();
     } catch (IOException e) {
-      throw new BconsoleOutputError(
+      throw new BconsoleOutputException(
           "cannot run "
               + settings.executable()
               + " ("
@@ -110,7 +110,8 @@ public final class BconsoleClient implements Bconsole {
     } catch (InterruptedException e) {
       p.destroyForcibly();
       Thread.currentThread().interrupt();
-      throw new BconsoleOutputError("interrupted while waiting for bconsole: " + command.line());
+      throw new BconsoleOutputException(
+          "interrupted while waiting for bconsole: " + command.line());
     }
     Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
     String output;

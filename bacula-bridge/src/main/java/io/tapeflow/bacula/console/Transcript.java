@@ -1,10 +1,10 @@
 package io.tapeflow.bacula.console;
 
-import io.tapeflow.bacula.BconsoleAuthFailed;
-import io.tapeflow.bacula.BconsoleOutputError;
-import io.tapeflow.bacula.BconsolePromptPending;
-import io.tapeflow.bacula.BconsoleTimeout;
-import io.tapeflow.bacula.DirectorUnreachable;
+import io.tapeflow.bacula.BconsoleAuthException;
+import io.tapeflow.bacula.BconsoleOutputException;
+import io.tapeflow.bacula.BconsolePromptException;
+import io.tapeflow.bacula.BconsoleTimeoutException;
+import io.tapeflow.bacula.DirectorUnreachableException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -99,7 +99,7 @@ final class Transcript {
       String output, int exitCode, boolean timedOut, Duration timeout, String where) {
     if (output.contains("Director authorization problem")
         || output.contains("Authorization failed")) {
-      return new BconsoleAuthFailed(
+      return new BconsoleAuthException(
           "the Director at "
               + where
               + " refused the console's login (bconsole: Director authorization problem); check"
@@ -108,18 +108,18 @@ final class Transcript {
     if (output.contains("Config error")
         || output.contains("configuration file")
         || output.contains("Please correct")) {
-      return new BconsoleAuthFailed(
+      return new BconsoleAuthException(
           "bconsole could not use its configuration: " + lastLines(output, 3));
     }
     if (timedOut) {
-      return new BconsoleTimeout(
+      return new BconsoleTimeoutException(
           "no answer from the Director at "
               + where
               + " within "
               + timeout.toSeconds()
               + " s; is it running and reachable?");
     }
-    return new DirectorUnreachable(
+    return new DirectorUnreachableException(
         "cannot reach the Director at "
             + where
             + " (bconsole exit "
@@ -138,7 +138,7 @@ final class Transcript {
       Duration timeout,
       BconsoleCommand command) {
     if (timedOut) {
-      return new BconsoleTimeout(
+      return new BconsoleTimeoutException(
           "bconsole did not finish '"
               + command.line()
               + "' within "
@@ -146,7 +146,7 @@ final class Transcript {
               + " s and was stopped; the Director may still be carrying it out. Last output: "
               + lastLines(output, 3));
     }
-    return new BconsoleOutputError(
+    return new BconsoleOutputException(
         "bconsole "
             + what
             + " for '"
@@ -157,9 +157,9 @@ final class Transcript {
             + lastLines(output, 3));
   }
 
-  private static BconsolePromptPending unanswered(String prompt, BconsoleCommand command) {
+  private static BconsolePromptException unanswered(String prompt, BconsoleCommand command) {
     String p = prompt.strip();
-    return new BconsolePromptPending(
+    return new BconsolePromptException(
         "the Director asked \""
             + p
             + "\" after '"

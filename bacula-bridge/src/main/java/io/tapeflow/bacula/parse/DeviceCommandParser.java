@@ -1,6 +1,6 @@
 package io.tapeflow.bacula.parse;
 
-import io.tapeflow.bacula.BconsoleError;
+import io.tapeflow.bacula.BconsoleCommandException;
 import io.tapeflow.bacula.console.BconsoleReply;
 import java.util.List;
 
@@ -20,7 +20,7 @@ public final class DeviceCommandParser {
     List<String> answers =
         reply.lines().stream().map(String::strip).filter(l -> l.matches("^3\\d\\d\\d .*")).toList();
     if (answers.isEmpty()) {
-      throw new BconsoleError(
+      throw new BconsoleCommandException(
           "'"
               + reply.command().line()
               + "' got no answer from the storage daemon: "

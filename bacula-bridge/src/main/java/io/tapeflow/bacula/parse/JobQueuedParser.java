@@ -1,6 +1,6 @@
 package io.tapeflow.bacula.parse;
 
-import io.tapeflow.bacula.BconsoleError;
+import io.tapeflow.bacula.BconsoleCommandException;
 import io.tapeflow.bacula.console.BconsoleReply;
 import io.tapeflow.bacula.model.JobId;
 import java.util.regex.Matcher;
@@ -20,7 +20,7 @@ public final class JobQueuedParser {
       }
     }
     ReplyErrors.check(reply);
-    throw new BconsoleError(
+    throw new BconsoleCommandException(
         "'"
             + reply.command().line()
             + "' did not queue a job; the Director said: "

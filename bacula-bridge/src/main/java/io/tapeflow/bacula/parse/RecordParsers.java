@@ -1,6 +1,6 @@
 package io.tapeflow.bacula.parse;
 
-import io.tapeflow.bacula.BconsoleOutputError;
+import io.tapeflow.bacula.BconsoleOutputException;
 import io.tapeflow.bacula.console.BconsoleReply;
 import io.tapeflow.bacula.model.JobId;
 import io.tapeflow.bacula.model.JobMedia;
@@ -45,7 +45,7 @@ public final class RecordParsers {
                   VolumeListParser.num(r, "JobBytes"),
                   VolumeListParser.num(r, "JobErrors")));
         } catch (IllegalArgumentException e) {
-          throw new BconsoleOutputError(
+          throw new BconsoleOutputException(
               "unexpected job record in the reply to '"
                   + reply.command().line()
                   + "': "

@@ -1,7 +1,7 @@
 package io.tapeflow.bacula.parse;
 
-import io.tapeflow.bacula.BaculaBusy;
-import io.tapeflow.bacula.BconsoleError;
+import io.tapeflow.bacula.BaculaBusyException;
+import io.tapeflow.bacula.BconsoleCommandException;
 import io.tapeflow.bacula.console.BconsoleReply;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 /**
  * Error detection from the Director's text, in one place. bconsole's exit code says nothing about a
  * command's outcome, so every reply goes through {@link #check}: lines that mean failure raise
- * {@link BconsoleError}, lines that mean "in use, try later" raise {@link BaculaBusy}. Lines that
- * look alarming but are informational (e.g. {@code 3921 ... already released}) are not errors.
+ * {@link BconsoleCommandException}, lines that mean "in use, try later" raise {@link
+ * BaculaBusyException}. Lines that look alarming but are informational (e.g. {@code 3921 ...
+ * already released}) are not errors.
  */
 public final class ReplyErrors {
   private static final List<Pattern> ERRORS =
@@ -65,8 +66,8 @@ public final class ReplyErrors {
   /**
    * Raises the failure a reply reports, if any.
    *
-   * @throws BaculaBusy if the failure says a device or volume is in use
-   * @throws BconsoleError for any other failure
+   * @throws BaculaBusyException if the failure says a device or volume is in use
+   * @throws BconsoleCommandException for any other failure
    */
   public static BconsoleReply check(BconsoleReply reply) {
     List<String> errors = errorLines(reply);
@@ -77,16 +78,17 @@ public final class ReplyErrors {
   }
 
   /** The exception for these error lines of a reply. */
-  public static BconsoleError failure(BconsoleReply reply, List<String> errors) {
+  public static BconsoleCommandException failure(BconsoleReply reply, List<String> errors) {
     String msg = "Bacula refused '" + reply.command().line() + "': " + String.join(" | ", errors);
     boolean busy =
         reply.lines().stream()
             .map(String::strip)
             .anyMatch(l -> BUSY.stream().anyMatch(p -> p.matcher(l).matches()));
     if (busy) {
-      return new BaculaBusy(msg + "; a job or operator holds the device, retry later", errors);
+      return new BaculaBusyException(
+          msg + "; a job or operator holds the device, retry later", errors);
     }
-    return new BconsoleError(msg, errors);
+    return new BconsoleCommandException(msg, errors);
   }
 
   /**

@@ -1,6 +1,6 @@
 package io.tapeflow.bacula.parse;
 
-import io.tapeflow.bacula.BconsoleOutputError;
+import io.tapeflow.bacula.BconsoleOutputException;
 import io.tapeflow.bacula.console.BconsoleReply;
 import io.tapeflow.bacula.model.DriveContent;
 import io.tapeflow.bacula.model.LibrarySlots;
@@ -42,7 +42,7 @@ public final class SlotStatusParser {
           default -> {}
         }
       } catch (RuntimeException e) {
-        throw new BconsoleOutputError(
+        throw new BconsoleOutputException(
             "unexpected line in the reply to '"
                 + reply.command().line()
                 + "': "

@@ -1,7 +1,7 @@
 package io.tapeflow.bacula.parse;
 
-import io.tapeflow.bacula.BconsoleError;
-import io.tapeflow.bacula.BconsoleOutputError;
+import io.tapeflow.bacula.BconsoleCommandException;
+import io.tapeflow.bacula.BconsoleOutputException;
 import io.tapeflow.bacula.console.BconsoleReply;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,7 +21,7 @@ public final class SqlRows {
   public static List<List<String>> parse(BconsoleReply reply, int columns) {
     List<String> errors = ReplyErrors.errorLines(reply);
     if (!errors.isEmpty()) {
-      throw new BconsoleError("query failed: " + String.join(" | ", errors), errors);
+      throw new BconsoleCommandException("query failed: " + String.join(" | ", errors), errors);
     }
     StringBuilder data = new StringBuilder();
     for (String l : reply.lines()) {
@@ -42,7 +42,7 @@ public final class SqlRows {
     // the text ends with a TAB, so the last element is empty
     int n = fields.length - 1;
     if (!fields[n].isEmpty() || n % columns != 0) {
-      throw new BconsoleOutputError(
+      throw new BconsoleOutputException(
           "the reply to '"
               + reply.command().line()
               + "' has "

@@ -1,6 +1,6 @@
 package io.tapeflow.bacula.parse;
 
-import io.tapeflow.bacula.BconsoleError;
+import io.tapeflow.bacula.BconsoleCommandException;
 import io.tapeflow.bacula.console.BconsoleReply;
 import io.tapeflow.bacula.model.UpdateSlotsResult;
 import java.util.ArrayList;
@@ -72,7 +72,7 @@ public final class UpdateSlotsParser {
       throw ReplyErrors.failure(reply, errors);
     }
     if (slots <= 0) {
-      throw new BconsoleError(
+      throw new BconsoleCommandException(
           "update slots: the changer reported "
               + (slots < 0 ? "no slot count" : "0 slots")
               + "; the storage daemon's Changer Command is not working (not executable, or"

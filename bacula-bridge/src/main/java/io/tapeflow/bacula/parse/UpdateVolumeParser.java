@@ -1,6 +1,6 @@
 package io.tapeflow.bacula.parse;
 
-import io.tapeflow.bacula.BconsoleError;
+import io.tapeflow.bacula.BconsoleCommandException;
 import io.tapeflow.bacula.console.BconsoleReply;
 import java.util.List;
 
@@ -18,7 +18,7 @@ public final class UpdateVolumeParser {
     List<String> confirmations =
         reply.lines().stream().map(String::strip).filter(l -> l.startsWith("New ")).toList();
     if (confirmations.size() < expectedChanges) {
-      throw new BconsoleError(
+      throw new BconsoleCommandException(
           "'"
               + reply.command().line()
               + "' confirmed "

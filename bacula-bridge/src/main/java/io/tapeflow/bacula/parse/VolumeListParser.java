@@ -1,6 +1,6 @@
 package io.tapeflow.bacula.parse;
 
-import io.tapeflow.bacula.BconsoleOutputError;
+import io.tapeflow.bacula.BconsoleOutputException;
 import io.tapeflow.bacula.console.BconsoleReply;
 import io.tapeflow.bacula.model.VolStatus;
 import io.tapeflow.bacula.model.Volume;
@@ -55,7 +55,7 @@ public final class VolumeListParser {
           r.getOrDefault("LastWritten", null),
           num(r, "ExpiresIn"));
     } catch (IllegalArgumentException e) {
-      throw new BconsoleOutputError(
+      throw new BconsoleOutputException(
           "unexpected row in the reply to '"
               + reply.command().line()
               + "': "

@@ -243,9 +243,7 @@ class CommandsTest {
       assertThatThrownBy(
               () -> console.labelBarcodes(StorageName.of(h), Lab.POOL, 0, SlotRange.single(1)))
           .isInstanceOf(InvalidValueException.class);
-      assertThatThrownBy(() -> console.mount(Lab.STORAGE, 0, 0))
-          .isInstanceOf(InvalidValueException.class);
-      assertThatThrownBy(() -> console.purgeVolume(V, null))
+      assertThatThrownBy(() -> console.unmount(Lab.STORAGE, -1))
           .isInstanceOf(InvalidValueException.class);
       assertThatThrownBy(
               () -> console.deleteVolume(V, VolumeEligibility.stated(VolumeName.of("X1"), "x")))

@@ -4,16 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tapeflow.bacula.BaculaConsole;
-import io.tapeflow.bacula.BconsoleAuthFailed;
-import io.tapeflow.bacula.BconsoleError;
-import io.tapeflow.bacula.BconsolePromptPending;
-import io.tapeflow.bacula.BconsoleTimeout;
-import io.tapeflow.bacula.DirectorUnreachable;
+import io.tapeflow.bacula.BconsoleAuthException;
+import io.tapeflow.bacula.BconsoleCommandException;
+import io.tapeflow.bacula.BconsolePromptException;
+import io.tapeflow.bacula.BconsoleTimeoutException;
+import io.tapeflow.bacula.DirectorUnreachableException;
 import io.tapeflow.bacula.command.VolumeUpdate;
 import io.tapeflow.bacula.model.VolStatus;
 import io.tapeflow.bacula.model.VolumeName;
 import io.tapeflow.bacula.parse.ReplyErrors;
 import io.tapeflow.bacula.testing.BaculaFixture;
+import io.tapeflow.bacula.testing.BaculaTestConsole;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -56,7 +57,7 @@ class BconsoleClientIT {
     BconsoleCommand c = BconsoleCommand.builder("frobnicate").keyword("volume", "LAB001").build();
     BconsoleReply r = bacula.client(Duration.ofSeconds(60)).execute(c);
     assertThatThrownBy(() -> ReplyErrors.check(r))
-        .isInstanceOf(BconsoleError.class)
+        .isInstanceOf(BconsoleCommandException.class)
         .hasMessageContaining("frobnicate: is an invalid command.");
   }
 
@@ -66,14 +67,14 @@ class BconsoleClientIT {
     assertThatThrownBy(
             () ->
                 console.updateVolume(VolumeName.of("NOPE999"), VolumeUpdate.status(VolStatus.USED)))
-        .isInstanceOf(BconsoleError.class)
+        .isInstanceOf(BconsoleCommandException.class)
         .hasMessageContaining("NOPE999");
   }
 
   @Test
   void listVolumesOfAnEmptyCatalog_isEmpty() {
-    assertThat(bacula.console().listVolumes(null)).isEmpty();
-    assertThat(bacula.console().listVolumes(bacula.pool())).isEmpty();
+    assertThat(bacula.testConsole().listVolumes(null)).isEmpty();
+    assertThat(bacula.testConsole().listVolumes(bacula.pool())).isEmpty();
   }
 
   @Test
@@ -86,16 +87,16 @@ class BconsoleClientIT {
             .keyword("drive", 0)
             .build();
     assertThatThrownBy(() -> client.execute(release))
-        .isInstanceOf(BconsolePromptPending.class)
+        .isInstanceOf(BconsolePromptException.class)
         .hasMessageContaining("Enter autochanger slot");
     // an unknown pool makes "list volumes" ask which pool to use
     BconsoleCommand list =
         BconsoleCommand.builder("list").word("volumes").keyword("pool", "Nope").build();
     assertThatThrownBy(() -> client.execute(list))
-        .isInstanceOf(BconsolePromptPending.class)
+        .isInstanceOf(BconsolePromptException.class)
         .hasMessageContaining("Select the Pool");
     // each command is its own session: the next one runs normally
-    assertThat(new BaculaConsole(client).listVolumes(null)).isEmpty();
+    assertThat(new BaculaTestConsole(client).listVolumes(null)).isEmpty();
   }
 
   @Test
@@ -107,7 +108,7 @@ class BconsoleClientIT {
         new BconsoleClient(BconsoleSettings.of(bad).withTimeout(Duration.ofSeconds(60)));
     assertThatThrownBy(
             () -> client.execute(BconsoleCommand.builder("list").word("volumes").build()))
-        .isInstanceOf(BconsoleAuthFailed.class)
+        .isInstanceOf(BconsoleAuthException.class)
         .hasMessageContaining("Password");
   }
 
@@ -123,7 +124,7 @@ class BconsoleClientIT {
         new BconsoleClient(BconsoleSettings.of(conf).withTimeout(Duration.ofSeconds(60)));
     assertThatThrownBy(
             () -> client.execute(BconsoleCommand.builder("list").word("volumes").build()))
-        .isInstanceOf(DirectorUnreachable.class)
+        .isInstanceOf(DirectorUnreachableException.class)
         .hasMessageContaining("127.0.0.1:" + port);
   }
 
@@ -152,7 +153,7 @@ class BconsoleClientIT {
       long before = ProcessHandle.current().children().count();
       assertThatThrownBy(
               () -> client.execute(BconsoleCommand.builder("list").word("volumes").build()))
-          .isInstanceOf(BconsoleTimeout.class)
+          .isInstanceOf(BconsoleTimeoutException.class)
           .hasMessageContaining("within 3 s");
       assertThat(ProcessHandle.current().children().filter(ProcessHandle::isAlive).count())
           .isLessThanOrEqualTo(before);

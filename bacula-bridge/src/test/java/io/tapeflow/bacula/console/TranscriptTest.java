@@ -3,11 +3,11 @@ package io.tapeflow.bacula.console;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.tapeflow.bacula.BconsoleAuthFailed;
-import io.tapeflow.bacula.BconsoleOutputError;
-import io.tapeflow.bacula.BconsolePromptPending;
-import io.tapeflow.bacula.BconsoleTimeout;
-import io.tapeflow.bacula.DirectorUnreachable;
+import io.tapeflow.bacula.BconsoleAuthException;
+import io.tapeflow.bacula.BconsoleOutputException;
+import io.tapeflow.bacula.BconsolePromptException;
+import io.tapeflow.bacula.BconsoleTimeoutException;
+import io.tapeflow.bacula.DirectorUnreachableException;
 import io.tapeflow.bacula.command.Commands;
 import io.tapeflow.bacula.model.VolumeName;
 import io.tapeflow.bacula.testing.Captures;
@@ -81,10 +81,10 @@ class TranscriptTest {
             + E
             + " \n";
     assertThatThrownBy(() -> read(out, c, 0, false))
-        .isInstanceOf(BconsolePromptPending.class)
+        .isInstanceOf(BconsolePromptException.class)
         .hasMessageContaining("Enter autochanger slot:")
         .hasMessageContaining("not carried out")
-        .extracting(e -> ((BconsolePromptPending) e).prompt())
+        .extracting(e -> ((BconsolePromptException) e).prompt())
         .isEqualTo("Enter autochanger slot:");
   }
 
@@ -92,7 +92,7 @@ class TranscriptTest {
   void aQuestionAtEndOfOutput_isReportedToo() {
     BconsoleCommand c = Commands.unmount(Lab.STORAGE, 0);
     String out = HEAD + "@echo " + B + "\n" + B + " \n" + c.line() + "\nSelect the Pool (1-3): ";
-    assertThatThrownBy(() -> read(out, c, 0, false)).isInstanceOf(BconsolePromptPending.class);
+    assertThatThrownBy(() -> read(out, c, 0, false)).isInstanceOf(BconsolePromptException.class);
   }
 
   @Test
@@ -120,7 +120,7 @@ class TranscriptTest {
   void wrongPassword_isAnAuthenticationFailure() {
     String out = Captures.text("error-wrong-password.txt");
     assertThatThrownBy(() -> read(out, Commands.listVolumes(null), 1, false))
-        .isInstanceOf(BconsoleAuthFailed.class)
+        .isInstanceOf(BconsoleAuthException.class)
         .hasMessageContaining("refused the console's login")
         .hasMessageContaining("Password");
   }
@@ -129,7 +129,7 @@ class TranscriptTest {
   void deadDirector_printsOnlyConnecting_andIsUnreachable() {
     String out = Captures.text("error-director-down.txt");
     assertThatThrownBy(() -> read(out, Commands.listVolumes(null), 1, false))
-        .isInstanceOf(DirectorUnreachable.class)
+        .isInstanceOf(DirectorUnreachableException.class)
         .hasMessageContaining("127.0.0.1:9101")
         .hasMessageContaining("is it running?");
   }
@@ -147,7 +147,7 @@ class TranscriptTest {
             + c.line()
             + "\n3306 Issuing autochanger \"slots\" command.\n";
     assertThatThrownBy(() -> read(out, c, -1, true))
-        .isInstanceOf(BconsoleTimeout.class)
+        .isInstanceOf(BconsoleTimeoutException.class)
         .hasMessageContaining("within 30 s")
         .hasMessageContaining("may still be carrying it out");
   }
@@ -157,7 +157,7 @@ class TranscriptTest {
     BconsoleCommand c = Commands.listVolumes(null);
     String out = HEAD + "@echo " + B + "\n" + B + " \n" + c.line() + "\nPool: Default\n";
     assertThatThrownBy(() -> read(out, c, 0, false))
-        .isInstanceOf(BconsoleOutputError.class)
+        .isInstanceOf(BconsoleOutputException.class)
         .hasMessageContaining("stopped before the end");
   }
 

@@ -3,7 +3,7 @@ package io.tapeflow.bacula.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.tapeflow.bacula.BconsoleError;
+import io.tapeflow.bacula.BconsoleCommandException;
 import io.tapeflow.bacula.command.Commands;
 import io.tapeflow.bacula.command.VolumeUpdate;
 import io.tapeflow.bacula.console.BconsoleCommand;
@@ -213,7 +213,7 @@ class ParsersOnCapturesTest {
                         "error-changer-not-executable.txt",
                         Commands.updateSlots(Lab.STORAGE, 0, null, false),
                         "mount storage=LabChanger")))
-        .isInstanceOf(BconsoleError.class)
+        .isInstanceOf(BconsoleCommandException.class)
         .hasMessageContaining("No slots in changer to scan");
   }
 
@@ -332,7 +332,7 @@ class ParsersOnCapturesTest {
                 DeviceCommandParser.parse(
                     Captures.reply(
                         "error-load-empty-slot.txt", Commands.mount(Lab.STORAGE, 0, 7), null)))
-        .isInstanceOf(BconsoleError.class)
+        .isInstanceOf(BconsoleCommandException.class)
         .hasMessageContaining("3992 Bad autochanger")
         .hasMessageContaining("source Element Address 7 is Empty");
   }
@@ -385,7 +385,7 @@ class ParsersOnCapturesTest {
             () ->
                 UpdateVolumeParser.parse(
                     Captures.reply("update-volume-unknown-volume.txt", unknown, null), 1))
-        .isInstanceOf(BconsoleError.class)
+        .isInstanceOf(BconsoleCommandException.class)
         .hasMessageContaining("not found");
   }
 
@@ -398,7 +398,7 @@ class ParsersOnCapturesTest {
             .build();
     assertThatThrownBy(
             () -> ReplyErrors.check(Captures.reply("update-volume-invalid-status.txt", c, null)))
-        .isInstanceOf(BconsoleError.class)
+        .isInstanceOf(BconsoleCommandException.class)
         .hasMessageContaining("Invalid VolStatus specified: Bogus");
   }
 
@@ -418,7 +418,7 @@ class ParsersOnCapturesTest {
     assertThat(LabelParser.parse(r).failed()).containsKey("TFL001");
     assertThat(LabelParser.parse(r).labelled()).isEmpty();
     assertThatThrownBy(() -> ReplyErrors.check(r))
-        .isInstanceOf(BconsoleError.class)
+        .isInstanceOf(BconsoleCommandException.class)
         .hasMessageContaining("already labeled");
   }
 
@@ -430,7 +430,7 @@ class ParsersOnCapturesTest {
             .build();
     assertThatThrownBy(
             () -> ReplyErrors.check(Captures.reply("error-invalid-command.txt", c, null)))
-        .isInstanceOf(BconsoleError.class)
+        .isInstanceOf(BconsoleCommandException.class)
         .hasMessageContaining("frobnicate: is an invalid command.");
   }
 

@@ -7,6 +7,7 @@ import io.tapeflow.bacula.model.ClientName;
 import io.tapeflow.bacula.model.JobName;
 import io.tapeflow.bacula.model.PoolName;
 import io.tapeflow.bacula.model.StorageName;
+import io.tapeflow.changer.testing.RepoRoot;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -54,6 +55,11 @@ public final class BaculaFixture implements AutoCloseable {
     return new BaculaConsole(client(Duration.ofMinutes(3)));
   }
 
+  /** The test-side commands (run a backup, purge, mount by hand, ...). */
+  public BaculaTestConsole testConsole() {
+    return new BaculaTestConsole(client(Duration.ofMinutes(3)));
+  }
+
   public StorageName storage() {
     return StorageName.of(env("STORAGE"));
   }
@@ -76,7 +82,8 @@ public final class BaculaFixture implements AutoCloseable {
 
   @Override
   public void close() {
-    Scripts.run(List.of(Repo.script("bacula").toString(), "down", "--dir", dir.toString()), 120);
+    Scripts.run(
+        List.of(RepoRoot.script("bacula").toString(), "down", "--dir", dir.toString()), 120);
   }
 
   /** Options of {@code infra/bin/bacula up}. */
@@ -96,7 +103,8 @@ public final class BaculaFixture implements AutoCloseable {
 
     public BaculaFixture start() {
       List<String> cmd =
-          new ArrayList<>(List.of(Repo.script("bacula").toString(), "up", "--dir", dir.toString()));
+          new ArrayList<>(
+              List.of(RepoRoot.script("bacula").toString(), "up", "--dir", dir.toString()));
       cmd.addAll(args);
       if (!args.contains("--classpath")) {
         cmd.add("--classpath");

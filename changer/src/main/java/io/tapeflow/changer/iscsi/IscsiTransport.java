@@ -2,19 +2,16 @@ package io.tapeflow.changer.iscsi;
 
 import com.sun.jna.Memory;
 import com.sun.jna.Pointer;
-import io.tapeflow.changer.scsi.DataDirection;
 import io.tapeflow.changer.scsi.ScsiCommand;
 import io.tapeflow.changer.scsi.ScsiResponse;
-import io.tapeflow.changer.scsi.ScsiTransport;
 import io.tapeflow.changer.scsi.ScsiTransportException;
+import io.tapeflow.changer.scsi.SerialTransport;
 import java.lang.ref.Reference;
 import java.nio.ByteBuffer;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,21 +26,17 @@ import org.slf4j.LoggerFactory;
  * command that was not delivered, timed out or lost its session throws {@link
  * ScsiTransportException}.
  */
-public final class IscsiTransport implements ScsiTransport {
+public final class IscsiTransport extends SerialTransport {
   private static final Logger log = LoggerFactory.getLogger(IscsiTransport.class);
   private static final SecureRandom random = new SecureRandom();
   private static final byte[] NO_BYTES = new byte[0];
 
   private final IscsiEndpoint endpoint;
   private final Options options;
-  private final ReentrantLock lock = new ReentrantLock();
 
-  // All guarded by lock.
+  // All guarded by the transport's lock.
   private Pointer context;
   private int contextTimeout;
-  private Memory dataIn;
-  private ByteBuffer dataInView;
-  private boolean closed;
   private long commands;
   private long logins;
 
@@ -93,45 +86,23 @@ public final class IscsiTransport implements ScsiTransport {
   public static IscsiTransport open(IscsiEndpoint endpoint, Options options) {
     Objects.requireNonNull(endpoint, "endpoint");
     Objects.requireNonNull(options, "options");
-    Native.ensureLoaded();
+    LibIscsi.ensureLoaded();
     IscsiTransport transport = new IscsiTransport(endpoint, options);
-    transport.lock.lock();
-    try {
-      transport.loggedIn();
-    } finally {
-      transport.lock.unlock();
-    }
+    transport.openNow();
     return transport;
   }
 
   @Override
-  public ScsiResponse execute(ScsiCommand command) {
-    Objects.requireNonNull(command, "command");
-    lock.lock();
-    try {
-      if (closed) {
-        throw new ScsiTransportException(describe() + " is closed", false);
-      }
-      return run(loggedIn(), command);
-    } finally {
-      lock.unlock();
-    }
+  protected void ensureOpen() {
+    loggedIn();
   }
 
-  private ScsiResponse run(Pointer ctx, ScsiCommand command) {
+  @Override
+  protected ScsiResponse send(ScsiCommand command) {
+    Pointer ctx = context;
     byte[] cdb = command.cdb();
-    DataDirection direction = command.direction();
-    byte[] out = command.dataOut();
-    int length =
-        switch (direction) {
-          case FROM_DEVICE -> command.dataInLength();
-          case TO_DEVICE -> out.length;
-          case NONE -> 0;
-        };
-    int xfer =
-        length == 0
-            ? LibIscsi.XFER_NONE
-            : direction == DataDirection.FROM_DEVICE ? LibIscsi.XFER_READ : LibIscsi.XFER_WRITE;
+    int length = command.transferLength();
+    int xfer = command.transferCode(LibIscsi.XFER_NONE, LibIscsi.XFER_READ, LibIscsi.XFER_WRITE);
     Pointer task = LibIscsi.scsi_create_task(cdb.length, cdb, xfer, length);
     if (task == null) {
       throw new ScsiTransportException("libiscsi could not allocate a task", true);
@@ -141,13 +112,13 @@ public final class IscsiTransport implements ScsiTransport {
     Memory outStruct = null;
     try {
       if (xfer == LibIscsi.XFER_READ) {
-        in = dataInBuffer(length);
+        in = buffer(length);
         if (LibIscsi.scsi_task_add_data_in_buffer(task, length, in) != 0) {
           throw new ScsiTransportException("libiscsi refused a " + length + "-byte buffer", false);
         }
       } else if (xfer == LibIscsi.XFER_WRITE) {
         outData = new Memory(length);
-        outData.write(0, out, 0, length);
+        outData.write(0, command.dataOut(), 0, length);
         outStruct = new Memory(16); // struct iscsi_data { size_t size; unsigned char *data; }
         outStruct.setLong(0, length);
         outStruct.setPointer(8, outData);
@@ -184,7 +155,7 @@ public final class IscsiTransport implements ScsiTransport {
       }
       // The response copies the received bytes once, straight out of the reused native buffer.
       ByteBuffer data =
-          in == null ? ByteBuffer.allocate(0) : dataInView.slice(0, received(task, length));
+          in == null ? ByteBuffer.allocate(0) : bufferView().slice(0, received(task, length));
       return ScsiResponse.of(status & 0xFF, data, NO_BYTES);
     } finally {
       LibIscsi.scsi_free_scsi_task(task);
@@ -192,18 +163,6 @@ public final class IscsiTransport implements ScsiTransport {
       Reference.reachabilityFence(outData);
       Reference.reachabilityFence(outStruct);
     }
-  }
-
-  /**
-   * One reusable receive buffer per transport, kept for the session's life (calls are serialised),
-   * with a view of it made once, so that reading a reply costs no native call.
-   */
-  private Memory dataInBuffer(int length) {
-    if (dataIn == null || dataIn.size() < length) {
-      dataIn = new Memory(Math.max(length, 4096));
-      dataInView = dataIn.getByteBuffer(0, dataIn.size());
-    }
-    return dataIn;
   }
 
   /** Bytes actually received: the expected length less an underflow residual. */
@@ -270,7 +229,7 @@ public final class IscsiTransport implements ScsiTransport {
       contextTimeout = seconds(options.loginTimeout());
       LibIscsi.iscsi_set_timeout(ctx, contextTimeout);
       if (LibIscsi.iscsi_full_connect_sync(ctx, endpoint.portal(), endpoint.lun()) != 0) {
-        throw loginFailure(LibIscsi.iscsi_get_error(ctx));
+        throw IscsiLoginFailures.of(endpoint, LibIscsi.iscsi_get_error(ctx));
       }
       ok = true;
       logins++;
@@ -282,44 +241,6 @@ public final class IscsiTransport implements ScsiTransport {
         LibIscsi.iscsi_destroy_context(ctx);
       }
     }
-  }
-
-  private ScsiTransportException loginFailure(String error) {
-    String e = error == null ? "" : error;
-    if (e.contains("Authentication failure") || e.contains("(513)")) {
-      return new ScsiTransportException(
-          "login to "
-              + endpoint
-              + " refused: CHAP authentication failed ("
-              + e
-              + "); check the"
-              + " user and secret in the changer URI",
-          false);
-    }
-    if (e.contains("Target not found") || e.contains("(515)")) {
-      return new ScsiTransportException(
-          "login to "
-              + endpoint.portal()
-              + " refused: no target "
-              + endpoint.targetIqn()
-              + " ("
-              + e
-              + "); check the target IQN in the changer URI",
-          false);
-    }
-    if (e.contains("SENSE KEY") || e.contains("LOGICAL_UNIT_NOT_SUPPORTED")) {
-      return new ScsiTransportException(
-          "login to "
-              + endpoint
-              + " succeeded but LUN "
-              + endpoint.lun()
-              + " did not answer ("
-              + e
-              + "); check the LUN in the changer URI",
-          false);
-    }
-    return new ScsiTransportException(
-        "cannot log in to " + endpoint + " (" + e + "); is the portal reachable?", true);
   }
 
   /** Destroys the context without a logout: after a timeout or error the session is unusable. */
@@ -338,22 +259,12 @@ public final class IscsiTransport implements ScsiTransport {
 
   /** Commands sent since the transport was opened (one round trip each). */
   public long commandsSent() {
-    lock.lock();
-    try {
-      return commands;
-    } finally {
-      lock.unlock();
-    }
+    return locked(() -> commands);
   }
 
   /** Successful logins since the transport was opened (1 unless a session was lost). */
   public long logins() {
-    lock.lock();
-    try {
-      return logins;
-    } finally {
-      lock.unlock();
-    }
+    return locked(() -> logins);
   }
 
   public IscsiEndpoint endpoint() {
@@ -365,59 +276,18 @@ public final class IscsiTransport implements ScsiTransport {
     return endpoint.toString();
   }
 
-  /** Logs out and frees the context; idempotent. */
+  /** Logs out and frees the context. */
   @Override
-  public void close() {
-    lock.lock();
-    try {
-      if (closed) {
-        return;
-      }
-      closed = true;
-      if (context != null) {
-        LibIscsi.iscsi_logout_sync(context);
-        LibIscsi.iscsi_destroy_context(context);
-        context = null;
-      }
-    } finally {
-      lock.unlock();
+  protected void release() {
+    if (context != null) {
+      LibIscsi.iscsi_logout_sync(context);
+      LibIscsi.iscsi_destroy_context(context);
+      context = null;
     }
   }
 
   @Override
   public String toString() {
     return "IscsiTransport[" + endpoint + "]";
-  }
-
-  /** Loads libiscsi once and checks its ABI before anything uses it. */
-  private static final class Native {
-    private static boolean loaded;
-
-    static synchronized void ensureLoaded() {
-      if (loaded) {
-        return;
-      }
-      try {
-        LibIscsi.register();
-      } catch (UnsatisfiedLinkError e) {
-        throw new ScsiTransportException(
-            LibIscsi.LIBRARY
-                + " cannot be loaded ("
-                + e.getMessage()
-                + "); install libiscsi 1.19 (Debian package libiscsi7)",
-            false,
-            e);
-      }
-      List<String> problems = ScsiTaskLayout.differences();
-      if (!problems.isEmpty()) {
-        throw new ScsiTransportException(
-            LibIscsi.LIBRARY
-                + " does not have libiscsi 1.19's struct scsi_task layout ("
-                + String.join("; ", problems)
-                + "); tapeflow refuses to use it",
-            false);
-      }
-      loaded = true;
-    }
   }
 }

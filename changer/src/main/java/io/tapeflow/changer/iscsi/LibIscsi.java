@@ -3,6 +3,8 @@ package io.tapeflow.changer.iscsi;
 import com.sun.jna.Native;
 import com.sun.jna.NativeLibrary;
 import com.sun.jna.Pointer;
+import io.tapeflow.changer.scsi.ScsiTransportException;
+import java.util.List;
 
 /**
  * The part of libiscsi 1.19's C API (libiscsi.so.7) tapeflow uses, bound with JNA direct mapping
@@ -26,6 +28,7 @@ final class LibIscsi {
   static final int RESIDUAL_UNDERFLOW = 1;
 
   private static boolean registered;
+  private static boolean checked;
 
   private LibIscsi() {}
 
@@ -39,6 +42,38 @@ final class LibIscsi {
       Native.register(LibIscsi.class, NativeLibrary.getInstance(LIBRARY));
       registered = true;
     }
+  }
+
+  /**
+   * Loads the library once and checks its ABI ({@link ScsiTaskLayout}) before anything uses it.
+   *
+   * @throws ScsiTransportException (not retryable) when it is missing or has another layout
+   */
+  static synchronized void ensureLoaded() {
+    if (checked) {
+      return;
+    }
+    try {
+      register();
+    } catch (UnsatisfiedLinkError e) {
+      throw new ScsiTransportException(
+          LIBRARY
+              + " cannot be loaded ("
+              + e.getMessage()
+              + "); install libiscsi 1.19 (Debian package libiscsi7)",
+          false,
+          e);
+    }
+    List<String> problems = ScsiTaskLayout.differences();
+    if (!problems.isEmpty()) {
+      throw new ScsiTransportException(
+          LIBRARY
+              + " does not have libiscsi 1.19's struct scsi_task layout ("
+              + String.join("; ", problems)
+              + "); tapeflow refuses to use it",
+          false);
+    }
+    checked = true;
   }
 
   static native Pointer iscsi_create_context(String initiatorName);

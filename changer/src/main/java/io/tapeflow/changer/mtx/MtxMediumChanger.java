@@ -32,7 +32,8 @@ public final class MtxMediumChanger extends AbstractMediumChanger {
   private static final Logger log = LoggerFactory.getLogger(MtxMediumChanger.class);
 
   /**
-   * Tunables of the mtx transport. Defaults: {@link #defaults()}.
+   * Tunables of the mtx transport, built with {@link #newBuilder()} (the defaults) or {@link
+   * #toBuilder()}.
    *
    * @param executable the mtx program ({@code mtx}: looked up on the PATH)
    * @param environment added to the environment of each mtx run
@@ -54,25 +55,72 @@ public final class MtxMediumChanger extends AbstractMediumChanger {
       environment = Map.copyOf(environment);
     }
 
+    /** The defaults. */
     public static Options defaults() {
-      return new Options(
-          Path.of("mtx"),
-          Map.of(),
-          Duration.ofMinutes(10),
-          Duration.ofMinutes(35),
-          ChangerLock.DEFAULT_TIMEOUT,
-          5);
+      return newBuilder().build();
     }
 
-    /** The same options with another lock timeout. */
-    public Options withLockTimeout(Duration lockTimeout) {
-      return new Options(
-          executable, environment, timeout, initializeTimeout, lockTimeout, maxUnitAttentions);
+    /** A builder holding the defaults. */
+    public static Builder newBuilder() {
+      return new Builder();
     }
 
-    /** The same options with another mtx program and added environment. */
-    public Options with(Path mtx, Map<String, String> env) {
-      return new Options(mtx, env, timeout, initializeTimeout, lockTimeout, maxUnitAttentions);
+    /** A builder holding these options. */
+    public Builder toBuilder() {
+      return new Builder()
+          .setExecutable(executable)
+          .setEnvironment(environment)
+          .setTimeout(timeout)
+          .setInitializeTimeout(initializeTimeout)
+          .setLockTimeout(lockTimeout)
+          .setMaxUnitAttentions(maxUnitAttentions);
+    }
+
+    /** Builds {@link Options}. */
+    public static final class Builder {
+      private Path executable = Path.of("mtx");
+      private Map<String, String> environment = Map.of();
+      private Duration timeout = Duration.ofMinutes(10);
+      private Duration initializeTimeout = Duration.ofMinutes(35);
+      private Duration lockTimeout = ChangerLock.DEFAULT_TIMEOUT;
+      private int maxUnitAttentions = 5;
+
+      private Builder() {}
+
+      public Builder setExecutable(Path mtx) {
+        this.executable = mtx;
+        return this;
+      }
+
+      public Builder setEnvironment(Map<String, String> env) {
+        this.environment = env;
+        return this;
+      }
+
+      public Builder setTimeout(Duration d) {
+        this.timeout = d;
+        return this;
+      }
+
+      public Builder setInitializeTimeout(Duration d) {
+        this.initializeTimeout = d;
+        return this;
+      }
+
+      public Builder setLockTimeout(Duration d) {
+        this.lockTimeout = d;
+        return this;
+      }
+
+      public Builder setMaxUnitAttentions(int n) {
+        this.maxUnitAttentions = n;
+        return this;
+      }
+
+      public Options build() {
+        return new Options(
+            executable, environment, timeout, initializeTimeout, lockTimeout, maxUnitAttentions);
+      }
     }
   }
 

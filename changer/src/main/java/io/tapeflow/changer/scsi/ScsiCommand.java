@@ -66,6 +66,26 @@ public final class ScsiCommand {
     return dataInLength;
   }
 
+  /** Bytes the command moves in its direction: the allocation length in, the data out, or 0. */
+  public int transferLength() {
+    return switch (direction) {
+      case FROM_DEVICE -> dataInLength;
+      case TO_DEVICE -> dataOut.length;
+      case NONE -> 0;
+    };
+  }
+
+  /**
+   * A transport's code for this command's transfer: {@code none} when it moves no bytes, else the
+   * code of its direction.
+   */
+  public int transferCode(int none, int fromDevice, int toDevice) {
+    if (transferLength() == 0) {
+      return none;
+    }
+    return direction == DataDirection.FROM_DEVICE ? fromDevice : toDevice;
+  }
+
   /** The data to send (a copy); empty unless the direction is TO_DEVICE. */
   public byte[] dataOut() {
     return dataOut.clone();

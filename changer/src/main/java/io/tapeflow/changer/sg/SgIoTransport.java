@@ -3,18 +3,16 @@ package io.tapeflow.changer.sg;
 import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import com.sun.jna.NativeLong;
-import io.tapeflow.changer.scsi.DataDirection;
 import io.tapeflow.changer.scsi.ScsiCommand;
 import io.tapeflow.changer.scsi.ScsiResponse;
-import io.tapeflow.changer.scsi.ScsiTransport;
 import io.tapeflow.changer.scsi.ScsiTransportException;
+import io.tapeflow.changer.scsi.SerialTransport;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,23 +25,19 @@ import org.slf4j.LoggerFactory;
  * (sgN numbers change when an iSCSI session logs in again). MOVE MEDIUM and READ ELEMENT STATUS
  * need root or CAP_SYS_RAWIO: the kernel's command filter refuses them otherwise.
  */
-public final class SgIoTransport implements ScsiTransport {
+public final class SgIoTransport extends SerialTransport {
   private static final Logger log = LoggerFactory.getLogger(SgIoTransport.class);
   private static final int MIN_SG_VERSION = 30000;
 
   private final LibC libc;
   private final Path path;
-  private final ReentrantLock lock = new ReentrantLock();
 
-  // Guarded by lock. The native buffers are reused by every command of this transport.
+  // Guarded by the transport's lock. The native buffers are reused by every command.
   private final Memory header = new Memory(SgIoHeader.SIZE);
   private final Memory cdbBuffer = new Memory(16);
   private final Memory sense = new Memory(SgIoHeader.SENSE_BUFFER);
-  private Memory data;
-  private ByteBuffer dataView;
   private int fd = -1;
   private Path openedNode;
-  private boolean closed;
 
   private SgIoTransport(LibC libc, Path path) {
     this.libc = libc;
@@ -66,13 +60,16 @@ public final class SgIoTransport implements ScsiTransport {
       throw new ScsiTransportException("libc cannot be loaded through JNA: " + e, false, e);
     }
     SgIoTransport t = new SgIoTransport(libc, path);
-    t.lock.lock();
-    try {
-      t.openNode();
-    } finally {
-      t.lock.unlock();
-    }
+    t.openNow();
     return t;
+  }
+
+  /** Opens the node unless it is open; reopens it after the device went away. */
+  @Override
+  protected void ensureOpen() {
+    if (fd < 0) {
+      openNode();
+    }
   }
 
   private void openNode() {
@@ -121,44 +118,18 @@ public final class SgIoTransport implements ScsiTransport {
   }
 
   @Override
-  public ScsiResponse execute(ScsiCommand command) {
-    Objects.requireNonNull(command, "command");
-    lock.lock();
-    try {
-      if (closed) {
-        throw new ScsiTransportException(describe() + " is closed", false);
-      }
-      if (fd < 0) {
-        openNode();
-      }
-      return run(command);
-    } finally {
-      lock.unlock();
-    }
-  }
-
-  private ScsiResponse run(ScsiCommand command) {
+  protected ScsiResponse send(ScsiCommand command) {
     byte[] cdb = command.cdb();
-    byte[] out = command.dataOut();
-    DataDirection direction = command.direction();
-    int length =
-        switch (direction) {
-          case FROM_DEVICE -> command.dataInLength();
-          case TO_DEVICE -> out.length;
-          case NONE -> 0;
-        };
+    int length = command.transferLength();
     int dxferDirection =
-        length == 0
-            ? SgIoHeader.SG_DXFER_NONE
-            : direction == DataDirection.FROM_DEVICE
-                ? SgIoHeader.SG_DXFER_FROM_DEV
-                : SgIoHeader.SG_DXFER_TO_DEV;
+        command.transferCode(
+            SgIoHeader.SG_DXFER_NONE, SgIoHeader.SG_DXFER_FROM_DEV, SgIoHeader.SG_DXFER_TO_DEV);
     header.clear();
     cdbBuffer.write(0, cdb, 0, cdb.length);
     sense.clear();
-    Memory buffer = length == 0 ? null : dataBuffer(length);
+    Memory buffer = length == 0 ? null : buffer(length);
     if (dxferDirection == SgIoHeader.SG_DXFER_TO_DEV) {
-      buffer.write(0, out, 0, length);
+      buffer.write(0, command.dataOut(), 0, length);
     }
     long timeoutMs = Math.max(1, Math.min(0xFFFF_FFFEL, command.timeout().toMillis()));
 
@@ -183,18 +154,9 @@ public final class SgIoTransport implements ScsiTransport {
         o,
         command,
         in ? length : 0,
-        in ? dataView : ByteBuffer.allocate(0),
+        in ? bufferView() : ByteBuffer.allocate(0),
         sense.getByteArray(0, SgIoHeader.SENSE_BUFFER),
         describe());
-  }
-
-  /** The reusable data buffer, grown when a command needs more; its view is made once. */
-  private Memory dataBuffer(int length) {
-    if (data == null || data.size() < length) {
-      data = new Memory(Math.max(length, 4096));
-      dataView = data.getByteBuffer(0, data.size());
-    }
-    return data;
   }
 
   /** Step 1 of the evaluation: the ioctl itself failed (a CHECK CONDITION never does). */
@@ -258,29 +220,15 @@ public final class SgIoTransport implements ScsiTransport {
 
   @Override
   public String describe() {
-    lock.lock();
-    try {
-      return openedNode == null ? path.toString() : describe(openedNode);
-    } finally {
-      lock.unlock();
-    }
+    return locked(() -> openedNode == null ? path.toString() : describe(openedNode));
   }
 
-  /** Closes the node; idempotent. */
+  /** Closes the node. */
   @Override
-  public void close() {
-    lock.lock();
-    try {
-      if (closed) {
-        return;
-      }
-      closed = true;
-      if (fd >= 0) {
-        closeQuietly(fd);
-        fd = -1;
-      }
-    } finally {
-      lock.unlock();
+  protected void release() {
+    if (fd >= 0) {
+      closeQuietly(fd);
+      fd = -1;
     }
   }
 

@@ -51,10 +51,10 @@ public final class ElementStatusDecoder {
       out.add(w.descriptor());
     }
     return new ElementStatusReport(
-        w.firstReported(),
-        w.available(),
-        w.byteCount(),
-        w.received(),
+        w.header().firstReported(),
+        w.header().available(),
+        w.header().byteCount(),
+        w.header().received(),
         w.firstDescriptorLength(),
         out);
   }
@@ -84,10 +84,10 @@ public final class ElementStatusDecoder {
       last = w.address();
     }
     return new ElementStatusSummary(
-        w.firstReported(),
-        w.available(),
-        w.byteCount(),
-        w.received(),
+        w.header().firstReported(),
+        w.header().available(),
+        w.header().byteCount(),
+        w.header().received(),
         w.firstDescriptorLength(),
         added,
         last,

@@ -11,7 +11,7 @@ import java.nio.ByteBuffer;
  * Element} or an {@link ElementDescriptor}.
  */
 final class ElementStatusWalk {
-  private static final int HEADER = 8;
+  private static final int HEADER = ElementStatusHeader.LENGTH;
   private static final int PAGE_HEADER = 8;
   private static final int TAG = 36;
   private static final int TAG_IDENTIFIER = 32;
@@ -19,10 +19,7 @@ final class ElementStatusWalk {
   private final ByteBuffer b;
   private final ElementStatusRequest request;
   private final byte[] scratch = new byte[TAG_IDENTIFIER];
-  private final int firstReported;
-  private final int available;
-  private final int byteCount;
-  private final int received;
+  private final ElementStatusHeader header;
   private final int end;
   private int firstDescriptorLength;
 
@@ -57,14 +54,8 @@ final class ElementStatusWalk {
   ElementStatusWalk(ByteBuffer data, ElementStatusRequest request) {
     this.b = data.slice();
     this.request = request;
-    this.received = b.limit();
-    if (received < HEADER) {
-      throw malformed("the element status header is cut short: " + received + " of 8 bytes");
-    }
-    firstReported = Bytes.u16(b, 0);
-    available = Bytes.u16(b, 2);
-    byteCount = Bytes.u24(b, 5);
-    end = (int) Math.min(received, (long) HEADER + byteCount);
+    this.header = ElementStatusHeader.read(b);
+    this.end = header.end();
   }
 
   /** Moves to the next descriptor, checked; false when the report or the request ends. */
@@ -228,24 +219,9 @@ final class ElementStatusWalk {
     idLength = len;
   }
 
-  /** The header's FIRST ELEMENT ADDRESS REPORTED. */
-  int firstReported() {
-    return firstReported;
-  }
-
-  /** The header's NUMBER OF ELEMENTS AVAILABLE. */
-  int available() {
-    return available;
-  }
-
-  /** The header's BYTE COUNT OF REPORT AVAILABLE. */
-  int byteCount() {
-    return byteCount;
-  }
-
-  /** Bytes delivered. */
-  int received() {
-    return received;
+  /** The report's header. */
+  ElementStatusHeader header() {
+    return header;
   }
 
   /** The descriptor length of the first page, 0 until a page was seen. */

@@ -138,17 +138,7 @@ class ChangerLockIT {
   void aSecondProcessHoldingTheLock_blocksMoves_untilItLetsGo() throws Exception {
     CommandLog log = new CommandLog();
     SmcMediumChanger.Options shortWait =
-        new SmcMediumChanger.Options(
-            5,
-            6,
-            Duration.ofSeconds(1),
-            Duration.ofSeconds(30),
-            128 * 1024,
-            Duration.ofMinutes(1),
-            Duration.ofMinutes(1),
-            Duration.ofMinutes(1),
-            Duration.ofMillis(700),
-            SmcMediumChanger.Sleeper.REAL);
+        SmcMediumChanger.Options.newBuilder().setLockTimeout(Duration.ofMillis(700)).build();
     try (SmcMediumChanger changer =
         SmcMediumChanger.open(
             new RecordingTransport(IscsiTransport.open(vtl.changerEndpoint()), log),

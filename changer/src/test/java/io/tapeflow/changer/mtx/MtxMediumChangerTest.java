@@ -64,7 +64,8 @@ class MtxMediumChangerTest {
   }
 
   MtxMediumChanger open(Map<String, String> env) {
-    return open(MtxMediumChanger.Options.defaults().with(mtx, env));
+    return open(
+        MtxMediumChanger.Options.newBuilder().setExecutable(mtx).setEnvironment(env).build());
   }
 
   /** The changer on /dev/sg8 with a lock of its own (how the lock is keyed: ChangersTest). */
@@ -257,7 +258,10 @@ class MtxMediumChangerTest {
   @Test
   void missingExecutable_saysToInstallMtx() {
     MtxMediumChanger c =
-        open(MtxMediumChanger.Options.defaults().with(dir.resolve("no-such-mtx"), Map.of()));
+        open(
+            MtxMediumChanger.Options.newBuilder()
+                .setExecutable(dir.resolve("no-such-mtx"))
+                .build());
 
     assertThatThrownBy(c::inventory)
         .isInstanceOf(ScsiTransportException.class)
@@ -268,8 +272,12 @@ class MtxMediumChangerTest {
   void hungMtx_isStoppedAfterTheTimeout() throws IOException {
     Files.writeString(dir.resolve("status.sleep"), "60");
     MtxMediumChanger.Options o =
-        new MtxMediumChanger.Options(
-            mtx, Map.of(), Duration.ofMillis(300), Duration.ofMinutes(1), Duration.ofMinutes(1), 5);
+        MtxMediumChanger.Options.newBuilder()
+            .setExecutable(mtx)
+            .setTimeout(Duration.ofMillis(300))
+            .setInitializeTimeout(Duration.ofMinutes(1))
+            .setLockTimeout(Duration.ofMinutes(1))
+            .build();
     MtxMediumChanger c = open(o);
 
     assertThatThrownBy(c::inventory)

@@ -51,8 +51,9 @@ class MtxThroughShimIT {
             .start();
     Path fake = Files.createFile(dir.resolve("sg-mtx"));
     MtxMediumChanger.Options options =
-        MtxMediumChanger.Options.defaults()
-            .with(Path.of("mtx"), NativeHelpers.shimEnvironment(fake, vtl.changerUri()));
+        MtxMediumChanger.Options.newBuilder()
+            .setEnvironment(NativeHelpers.shimEnvironment(fake, vtl.changerUri()))
+            .build();
     // This JVM does not preload the shim: Changers.open cannot identify the node over SG_IO and
     // keys the lock by its path (OneLockPerChangerIT shows the preloaded case).
     mtx =

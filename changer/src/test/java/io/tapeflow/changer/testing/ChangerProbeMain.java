@@ -45,8 +45,8 @@ public final class ChangerProbeMain {
     return Changers.open(
         uri,
         lockDir,
-        SmcMediumChanger.Options.defaults().withLockTimeout(lockTimeout),
-        MtxMediumChanger.Options.defaults().withLockTimeout(lockTimeout));
+        SmcMediumChanger.Options.newBuilder().setLockTimeout(lockTimeout).build(),
+        MtxMediumChanger.Options.newBuilder().setLockTimeout(lockTimeout).build());
   }
 
   private static ChangerLock lockOf(MediumChanger c) {

@@ -7,7 +7,8 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Everything the emulator is started with, validated when built.
+ * Everything the emulator is started with, validated when built. Build one with {@link
+ * #newBuilder()} (AWS-sized defaults) or change one with {@link #toBuilder()}.
  *
  * @param listenHost API address
  * @param listenPort API port, 0 for a free one
@@ -48,9 +49,13 @@ public record EmulatorConfig(
 
   public EmulatorConfig {
     Objects.requireNonNull(listenHost, "listenHost");
-    Objects.requireNonNull(stateDir, "stateDir");
+    Objects.requireNonNull(stateDir, "--state: a state directory is required");
     Objects.requireNonNull(portalHost, "portalHost");
     Objects.requireNonNull(faults, "faults");
+    Objects.requireNonNull(createDelay, "createDelay");
+    Objects.requireNonNull(archiveDelay, "archiveDelay");
+    Objects.requireNonNull(retrieveDelay, "retrieveDelay");
+    Objects.requireNonNull(pollInterval, "pollInterval");
     port("--listen", listenPort);
     port("--iscsi-portal", portalPort);
     if (drives < 1 || drives > 10) {
@@ -78,135 +83,150 @@ public record EmulatorConfig(
     }
   }
 
-  /** A configuration with the defaults, for tests to adjust. */
-  public static EmulatorConfig defaults(Path stateDir) {
-    return new EmulatorConfig(
-        "127.0.0.1",
-        0,
-        stateDir,
-        "127.0.0.1",
-        0,
-        10,
-        1600,
-        1600,
-        Duration.ZERO,
-        Duration.ofSeconds(10),
-        Duration.ofSeconds(30),
-        Duration.ofMillis(200),
-        FaultSpec.NONE,
-        null,
-        null,
-        "tapeflow-vts",
-        "tapeflow-emulator");
+  /**
+   * A builder with the defaults: API and portal on 127.0.0.1 with free ports, an AWS-sized library
+   * (10 drives, 1600 + 1600 slots), no create delay, 10 s to archive, 30 s to retrieve, no faults,
+   * the embedded S3. The state directory has no default.
+   */
+  public static Builder newBuilder() {
+    return new Builder();
   }
 
-  /** The same configuration with another library size. */
-  public EmulatorConfig withLibrary(int drives, int slots, int ieSlots) {
-    return new EmulatorConfig(
-        listenHost,
-        listenPort,
-        stateDir,
-        portalHost,
-        portalPort,
-        drives,
-        slots,
-        ieSlots,
-        createDelay,
-        archiveDelay,
-        retrieveDelay,
-        pollInterval,
-        faults,
-        mediaDir,
-        s3Endpoint,
-        s3Bucket,
-        gatewayName);
+  /** A builder holding this configuration's values. */
+  public Builder toBuilder() {
+    return new Builder(this);
   }
 
-  /** The same configuration with other delays. */
-  public EmulatorConfig withDelays(Duration create, Duration archive, Duration retrieve) {
-    return new EmulatorConfig(
-        listenHost,
-        listenPort,
-        stateDir,
-        portalHost,
-        portalPort,
-        drives,
-        slots,
-        ieSlots,
-        create,
-        archive,
-        retrieve,
-        pollInterval,
-        faults,
-        mediaDir,
-        s3Endpoint,
-        s3Bucket,
-        gatewayName);
-  }
+  /** Builds an {@link EmulatorConfig}; {@link #build} validates. */
+  public static final class Builder {
+    private String listenHost = "127.0.0.1";
+    private int listenPort;
+    private Path stateDir;
+    private String portalHost = "127.0.0.1";
+    private int portalPort;
+    private int drives = 10;
+    private int slots = 1600;
+    private int ieSlots = 1600;
+    private Duration createDelay = Duration.ZERO;
+    private Duration archiveDelay = Duration.ofSeconds(10);
+    private Duration retrieveDelay = Duration.ofSeconds(30);
+    private Duration pollInterval = Duration.ofMillis(200);
+    private FaultSpec faults = FaultSpec.NONE;
+    private Path mediaDir;
+    private URI s3Endpoint;
+    private String s3Bucket = "tapeflow-vts";
+    private String gatewayName = "tapeflow-emulator";
 
-  /** The same configuration with other faults. */
-  public EmulatorConfig withFaults(FaultSpec spec) {
-    return new EmulatorConfig(
-        listenHost,
-        listenPort,
-        stateDir,
-        portalHost,
-        portalPort,
-        drives,
-        slots,
-        ieSlots,
-        createDelay,
-        archiveDelay,
-        retrieveDelay,
-        pollInterval,
-        spec,
-        mediaDir,
-        s3Endpoint,
-        s3Bucket,
-        gatewayName);
-  }
+    private Builder() {}
 
-  /** The same configuration with its shelf in another S3 (null: the embedded S3Proxy). */
-  public EmulatorConfig withS3(URI endpoint, String bucket) {
-    return new EmulatorConfig(
-        listenHost,
-        listenPort,
-        stateDir,
-        portalHost,
-        portalPort,
-        drives,
-        slots,
-        ieSlots,
-        createDelay,
-        archiveDelay,
-        retrieveDelay,
-        pollInterval,
-        faults,
-        mediaDir,
-        endpoint,
-        bucket,
-        gatewayName);
-  }
+    private Builder(EmulatorConfig c) {
+      listenHost = c.listenHost;
+      listenPort = c.listenPort;
+      stateDir = c.stateDir;
+      portalHost = c.portalHost;
+      portalPort = c.portalPort;
+      drives = c.drives;
+      slots = c.slots;
+      ieSlots = c.ieSlots;
+      createDelay = c.createDelay;
+      archiveDelay = c.archiveDelay;
+      retrieveDelay = c.retrieveDelay;
+      pollInterval = c.pollInterval;
+      faults = c.faults;
+      mediaDir = c.mediaDir;
+      s3Endpoint = c.s3Endpoint;
+      s3Bucket = c.s3Bucket;
+      gatewayName = c.gatewayName;
+    }
 
-  /** The same configuration with another poll interval. */
-  public EmulatorConfig withPollInterval(Duration interval) {
-    return new EmulatorConfig(
-        listenHost,
-        listenPort,
-        stateDir,
-        portalHost,
-        portalPort,
-        drives,
-        slots,
-        ieSlots,
-        createDelay,
-        archiveDelay,
-        retrieveDelay,
-        interval,
-        faults,
-        mediaDir,
-        s3Endpoint,
-        s3Bucket,
-        gatewayName);
+    /** Where the API listens; port 0 for a free one. */
+    public Builder listen(String host, int port) {
+      this.listenHost = host;
+      this.listenPort = port;
+      return this;
+    }
+
+    public Builder stateDir(Path stateDir) {
+      this.stateDir = stateDir;
+      return this;
+    }
+
+    /** The library's iSCSI portal; port 0 for a free one. */
+    public Builder portal(String host, int port) {
+      this.portalHost = host;
+      this.portalPort = port;
+      return this;
+    }
+
+    /** The library's size. */
+    public Builder library(int drives, int slots, int ieSlots) {
+      this.drives = drives;
+      this.slots = slots;
+      this.ieSlots = ieSlots;
+      return this;
+    }
+
+    /** CREATING → AVAILABLE, export → ARCHIVED, RetrieveTapeArchive → RETRIEVED. */
+    public Builder delays(Duration create, Duration archive, Duration retrieve) {
+      this.createDelay = create;
+      this.archiveDelay = archive;
+      this.retrieveDelay = retrieve;
+      return this;
+    }
+
+    public Builder pollInterval(Duration pollInterval) {
+      this.pollInterval = pollInterval;
+      return this;
+    }
+
+    public Builder faults(FaultSpec faults) {
+      this.faults = faults;
+      return this;
+    }
+
+    /** The tapes' data files and drive links; null for {@code STATE/media}. */
+    public Builder mediaDir(Path mediaDir) {
+      this.mediaDir = mediaDir;
+      return this;
+    }
+
+    /** The shelf's S3 (null: the embedded S3Proxy) and bucket. */
+    public Builder s3(URI endpoint, String bucket) {
+      this.s3Endpoint = endpoint;
+      this.s3Bucket = bucket;
+      return this;
+    }
+
+    public Builder gatewayName(String gatewayName) {
+      this.gatewayName = gatewayName;
+      return this;
+    }
+
+    /**
+     * The configuration, validated.
+     *
+     * @throws IllegalArgumentException naming the option of a value out of range
+     * @throws NullPointerException when the state directory was not given
+     */
+    public EmulatorConfig build() {
+      return new EmulatorConfig(
+          listenHost,
+          listenPort,
+          stateDir,
+          portalHost,
+          portalPort,
+          drives,
+          slots,
+          ieSlots,
+          createDelay,
+          archiveDelay,
+          retrieveDelay,
+          pollInterval,
+          faults,
+          mediaDir,
+          s3Endpoint,
+          s3Bucket,
+          gatewayName);
+    }
   }
 }

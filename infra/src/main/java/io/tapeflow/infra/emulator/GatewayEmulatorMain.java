@@ -3,20 +3,15 @@ package io.tapeflow.infra.emulator;
 import io.tapeflow.changer.ChangerLock;
 import io.tapeflow.infra.emulator.faults.FaultSpec;
 import io.tapeflow.infra.emulator.library.TgtLibrary;
-import io.tapeflow.infra.emulator.shelf.Shelf;
 import java.io.PrintWriter;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 
 /**
  * {@code tapeflow gateway-emulator}: a Tape Gateway for tests and demos. Serves the Storage Gateway
@@ -204,56 +199,23 @@ public final class GatewayEmulatorMain implements Callable<Integer> {
 
   /** Builds the configuration from the options. */
   EmulatorConfig config() {
-    HostPort api = HostPort.parse("--listen", listen);
-    HostPort iscsi = HostPort.parse("--iscsi-portal", portal);
-    URI s3 = null;
-    if (s3Endpoint != null) {
-      try {
-        s3 = new URI(s3Endpoint);
-      } catch (URISyntaxException e) {
-        throw new IllegalArgumentException("--s3-endpoint '" + s3Endpoint + "' is not a URL", e);
-      }
-      if (s3.getScheme() == null || s3.getHost() == null) {
-        throw new IllegalArgumentException(
-            "--s3-endpoint '"
-                + s3Endpoint
-                + "' needs a scheme and host, e.g. http://127.0.0.1:9000");
-      }
-    }
-    return new EmulatorConfig(
-        api.host(),
-        api.port(),
-        state,
-        iscsi.host(),
-        iscsi.port(),
-        drives,
-        slots,
-        ieSlots == null ? slots : ieSlots,
-        duration("--create-delay", createDelay),
-        duration("--archive-delay", archiveDelay),
-        duration("--retrieve-delay", retrieveDelay),
-        duration("--poll-interval", pollInterval),
-        faults == null ? FaultSpec.NONE : faultSpec(faults),
-        media,
-        s3,
-        s3Bucket,
-        gatewayName);
-  }
-
-  private static Duration duration(String option, String text) {
-    try {
-      return Durations.parse(text);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(option + ": " + e.getMessage(), e);
-    }
-  }
-
-  private static FaultSpec faultSpec(String text) {
-    try {
-      return FaultSpec.parse(text);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("--faults: " + e.getMessage(), e);
-    }
+    OptionValues.HostPort api = OptionValues.hostPort("--listen", listen);
+    OptionValues.HostPort iscsi = OptionValues.hostPort("--iscsi-portal", portal);
+    return EmulatorConfig.newBuilder()
+        .listen(api.host(), api.port())
+        .stateDir(state)
+        .portal(iscsi.host(), iscsi.port())
+        .library(drives, slots, ieSlots == null ? slots : ieSlots)
+        .delays(
+            OptionValues.duration("--create-delay", createDelay),
+            OptionValues.duration("--archive-delay", archiveDelay),
+            OptionValues.duration("--retrieve-delay", retrieveDelay))
+        .pollInterval(OptionValues.duration("--poll-interval", pollInterval))
+        .faults(faults == null ? FaultSpec.NONE : OptionValues.faults(faults))
+        .mediaDir(media)
+        .s3(s3Endpoint == null ? null : OptionValues.s3Endpoint(s3Endpoint), s3Bucket)
+        .gatewayName(gatewayName)
+        .build();
   }
 
   @Override
@@ -264,10 +226,7 @@ public final class GatewayEmulatorMain implements Callable<Integer> {
       throw new IllegalStateException(script + " is not an executable vtl script; give --vtl PATH");
     }
     Path locks = lockDir != null ? lockDir : ChangerLock.DEFAULT_DIRECTORY;
-    AwsCredentialsProvider s3Credentials =
-        System.getenv("AWS_ACCESS_KEY_ID") != null
-            ? EnvironmentVariableCredentialsProvider.create()
-            : Shelf.anyCredentials();
+    AwsCredentialsProvider s3Credentials = OptionValues.s3Credentials();
     GatewayEmulator emulator =
         GatewayEmulator.start(
             config,
@@ -296,27 +255,6 @@ public final class GatewayEmulatorMain implements Callable<Integer> {
     out.flush();
     stopped.await();
     return 0;
-  }
-
-  /** A {@code HOST:PORT} option value. */
-  record HostPort(String host, int port) {
-    static HostPort parse(String option, String text) {
-      int colon = text == null ? -1 : text.lastIndexOf(':');
-      if (colon <= 0 || colon == text.length() - 1) {
-        throw new IllegalArgumentException(
-            option + " '" + text + "' must be HOST:PORT, e.g. 127.0.0.1:0 for a free port");
-      }
-      int port;
-      try {
-        port = Integer.parseInt(text.substring(colon + 1));
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException(option + " '" + text + "': the port is not a number", e);
-      }
-      if (port < 0 || port > 65535) {
-        throw new IllegalArgumentException(option + " '" + text + "': port out of range 0-65535");
-      }
-      return new HostPort(text.substring(0, colon), port);
-    }
   }
 
   /** Reports the version from the jar's manifest, or "development" when run from classes. */

@@ -37,7 +37,7 @@ class ArchiveLifecycleIT {
   static void start() {
     h =
         EmulatorHarness.start(
-            dir, c -> c.withDelays(Duration.ZERO, Duration.ofMillis(300), Duration.ofMillis(300)));
+            dir, c -> c.delays(Duration.ZERO, Duration.ofMillis(300), Duration.ofMillis(300)));
     sgw = h.sgw();
     gw = h.gatewayArn();
   }

@@ -22,8 +22,8 @@ class ExportDetectionIT {
         EmulatorHarness.start(
             dir,
             c ->
-                c.withPollInterval(Duration.ofHours(1))
-                    .withDelays(Duration.ZERO, Duration.ofHours(1), Duration.ofHours(1)))) {
+                c.pollInterval(Duration.ofHours(1))
+                    .delays(Duration.ZERO, Duration.ofHours(1), Duration.ofHours(1)))) {
       String arn =
           h.sgw()
               .createTapeWithBarcode(
@@ -52,8 +52,8 @@ class ExportDetectionIT {
         EmulatorHarness.start(
             dir,
             c ->
-                c.withPollInterval(Duration.ofHours(1))
-                    .withDelays(Duration.ZERO, Duration.ofHours(1), Duration.ofHours(1)))) {
+                c.pollInterval(Duration.ofHours(1))
+                    .delays(Duration.ZERO, Duration.ofHours(1), Duration.ofHours(1)))) {
       String arn =
           h.sgw()
               .createTapeWithBarcode(

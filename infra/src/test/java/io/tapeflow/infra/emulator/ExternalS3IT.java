@@ -24,9 +24,8 @@ class ExternalS3IT {
             EmulatorHarness.start(
                 dir,
                 c ->
-                    c.withS3(other.endpoint(), "elsewhere-vts")
-                        .withDelays(
-                            Duration.ZERO, Duration.ofMillis(200), Duration.ofMillis(200)));
+                    c.s3(other.endpoint(), "elsewhere-vts")
+                        .delays(Duration.ZERO, Duration.ofMillis(200), Duration.ofMillis(200)));
         S3Client s3 =
             S3Client.builder()
                 .endpointOverride(other.endpoint())

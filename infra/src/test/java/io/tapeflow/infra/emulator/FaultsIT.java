@@ -52,9 +52,9 @@ class FaultsIT {
         EmulatorHarness.start(
             dir,
             c ->
-                c.withLibrary(2, 60, 60)
-                    .withFaults(faults)
-                    .withDelays(Duration.ZERO, Duration.ofMillis(200), Duration.ofMillis(200)))) {
+                c.library(2, 60, 60)
+                    .faults(faults)
+                    .delays(Duration.ZERO, Duration.ofMillis(200), Duration.ofMillis(200)))) {
       StorageGatewayClient sgw =
           h.client(
               ClientOverrideConfiguration.builder()

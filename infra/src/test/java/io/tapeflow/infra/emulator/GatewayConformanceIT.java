@@ -50,7 +50,7 @@ class GatewayConformanceIT {
 
   @BeforeAll
   static void start() {
-    h = EmulatorHarness.start(dir, c -> c.withLibrary(2, 60, 60));
+    h = EmulatorHarness.start(dir, c -> c.library(2, 60, 60));
     sgw = h.sgw();
     gw = h.gatewayArn();
   }

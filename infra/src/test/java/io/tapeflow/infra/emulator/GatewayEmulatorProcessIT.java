@@ -2,8 +2,8 @@ package io.tapeflow.infra.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tapeflow.changer.testing.RepoRoot;
 import io.tapeflow.infra.emulator.testing.EmulatorHarness;
-import io.tapeflow.infra.emulator.testing.Repo;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.URI;
@@ -48,7 +48,7 @@ class GatewayEmulatorProcessIT {
             "--archive-delay", "200ms",
             "--retrieve-delay", "200ms",
             "--lock-dir", dir.resolve("locks").toString(),
-            "--vtl", Repo.root().resolve("infra/bin/vtl").toString()));
+            "--vtl", RepoRoot.find().resolve("infra/bin/vtl").toString()));
     Process p =
         new ProcessBuilder(command).redirectError(dir.resolve("stderr.txt").toFile()).start();
     try {
@@ -99,7 +99,7 @@ class GatewayEmulatorProcessIT {
         p.waitFor(30, TimeUnit.SECONDS);
       }
       new ProcessBuilder(
-              Repo.root().resolve("infra/bin/vtl").toString(),
+              RepoRoot.find().resolve("infra/bin/vtl").toString(),
               "down",
               "--dir",
               state.resolve("vtl").toString())

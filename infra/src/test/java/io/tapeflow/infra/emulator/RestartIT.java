@@ -29,7 +29,7 @@ class RestartIT {
   void restart_midArchive_keepsEveryTapeWhereItWas_andTheArchiveCompletes() throws Exception {
     MutableClock clock = new MutableClock(Instant.parse("2026-04-01T00:00:00Z"));
     try (EmulatorHarness h =
-        EmulatorHarness.start(dir, c -> c.withDelays(Duration.ZERO, HOUR, HOUR), clock)) {
+        EmulatorHarness.start(dir, c -> c.delays(Duration.ZERO, HOUR, HOUR), clock)) {
       var sgw = h.sgw();
       String gw = h.gatewayArn();
       Map<String, String> tapes = new LinkedHashMap<>();

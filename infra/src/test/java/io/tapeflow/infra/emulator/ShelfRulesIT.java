@@ -36,7 +36,7 @@ class ShelfRulesIT {
 
   @BeforeAll
   static void start() {
-    h = EmulatorHarness.start(dir, c -> c.withDelays(Duration.ZERO, HOUR, HOUR), clock);
+    h = EmulatorHarness.start(dir, c -> c.delays(Duration.ZERO, HOUR, HOUR), clock);
     sgw = h.sgw();
     gw = h.gatewayArn();
   }

@@ -4,6 +4,7 @@ import ch.qos.logback.classic.Logger;
 import io.tapeflow.bacula.changer.ChangerCommandMain;
 import io.tapeflow.bacula.changer.ChangerReply;
 import io.tapeflow.bacula.changer.StandardChangerOpener;
+import io.tapeflow.worker.cli.changer.ChangerHostOptions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,23 +37,12 @@ import picocli.CommandLine.Parameters;
 final class ChangerCommandCli implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(
-      names = "--lock-dir",
-      defaultValue = "/run/tapeflow/locks",
-      description = "The host-wide changer lock directory (default: ${DEFAULT-VALUE}).")
-  Path lockDir;
+  @CommandLine.Mixin ChangerHostOptions host;
 
   @Option(
       names = "--socket",
       description = "Ask the tapeflow changer service listening here first.")
   Path socket;
-
-  @Option(
-      names = "--ready-timeout",
-      defaultValue = "60000",
-      description =
-          "After a load, how long to wait (ms) for the drive to lead to the tape (default: ${DEFAULT-VALUE}).")
-  long readyTimeoutMillis;
 
   @Parameters(
       arity = "2..5",
@@ -63,13 +53,13 @@ final class ChangerCommandCli implements Callable<Integer> {
   @Override
   public Integer call() {
     silenceConsoleLogging();
-    List<String> a = new ArrayList<>(List.of("--lock-dir", lockDir.toString()));
+    List<String> a = new ArrayList<>(List.of("--lock-dir", host.lockDir().toString()));
     if (socket != null) {
       a.add("--socket");
       a.add(socket.toString());
     }
     a.add("--ready-timeout");
-    a.add(Long.toString(readyTimeoutMillis));
+    a.add(Long.toString(host.readyTimeout().toMillis()));
     a.addAll(args);
     ChangerReply r = ChangerCommandMain.run(a, StandardChangerOpener.INSTANCE);
     PrintWriter out = spec.commandLine().getOut();

@@ -2,6 +2,8 @@ package io.tapeflow.worker.cli;
 
 import io.tapeflow.worker.cli.changer.ChangerCommand;
 import io.tapeflow.worker.cli.changer.ChangerOpener;
+import io.tapeflow.worker.cli.library.BaculaConfigCommand;
+import io.tapeflow.worker.cli.library.DiscoverCommand;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,7 +28,11 @@ import picocli.CommandLine.Option;
       ChangerCommand.class,
       ChangerCommandCli.class,
       ChangerServiceCli.class,
-      EventCommand.class
+      ConfigCommand.class,
+      EventCommand.class,
+      WorkerCommand.class,
+      DiscoverCommand.class,
+      BaculaConfigCommand.class
     })
 public final class TapeflowCommand implements Runnable {
 

@@ -2,6 +2,8 @@ package io.tapeflow.worker.temporal;
 
 import io.grpc.Server;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
+import io.tapeflow.worker.config.ApiKey;
+import io.tapeflow.worker.config.TemporalConfig;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.internal.testservice.GRPCServerHelper;
@@ -15,41 +17,51 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Where tapeflow's workflows live: a Temporal cluster at an address, or, with none configured, an
- * embedded server. The embedded one is the Java test server in real-time mode, run in this JVM and
- * bound to 127.0.0.1 only (the stock port-bound server listens on every interface). It keeps
- * nothing across a restart: tape workflows are then started again as adopted tapes, placed by the
- * ground truth (gateway, changer, Bacula catalog).
+ * Where tapeflow's workflows live: a Temporal cluster at an address (plaintext, mTLS or API key),
+ * the Temporal CLI's dev server ({@link DevServer}), or an embedded server. The embedded one is the
+ * Java test server in real-time mode, run in this JVM and bound to 127.0.0.1 only (the stock
+ * port-bound server listens on every interface). It keeps nothing across a restart: tape workflows
+ * are then started again as adopted tapes, placed by the ground truth (gateway, changer, Bacula
+ * catalog).
  */
 public final class TemporalConnection implements AutoCloseable {
   private final String address;
   private final String namespace;
-  private final TestServicesStarter services;
-  private final Server server;
+  private final AutoCloseable server;
   private final WorkflowServiceStubs workflowService;
   private final OperatorServiceStubs operatorService;
   private final WorkflowClient client;
 
   private TemporalConnection(
-      String address, String namespace, TestServicesStarter services, Server server) {
+      String address,
+      String namespace,
+      WorkflowServiceStubsOptions.Builder workflowOptions,
+      OperatorServiceStubsOptions.Builder operatorOptions,
+      AutoCloseable server) {
     this.address = address;
     this.namespace = namespace;
-    this.services = services;
     this.server = server;
     this.workflowService =
-        WorkflowServiceStubs.newServiceStubs(
-            WorkflowServiceStubsOptions.newBuilder().setTarget(address).build());
+        WorkflowServiceStubs.newServiceStubs(workflowOptions.setTarget(address).build());
     this.operatorService =
         OperatorServiceStubs.newServiceStubs(
-            OperatorServiceStubsOptions.newBuilder()
-                .setTarget(address)
-                .validateAndBuildWithDefaults());
+            operatorOptions.setTarget(address).validateAndBuildWithDefaults());
     this.client =
         WorkflowClient.newInstance(
             workflowService, WorkflowClientOptions.newBuilder().setNamespace(namespace).build());
+  }
+
+  private static TemporalConnection plain(String address, String namespace, AutoCloseable server) {
+    return new TemporalConnection(
+        address,
+        namespace,
+        WorkflowServiceStubsOptions.newBuilder(),
+        OperatorServiceStubsOptions.newBuilder(),
+        server);
   }
 
   /**
@@ -77,7 +89,18 @@ public final class TemporalConnection implements AutoCloseable {
               + " (is the port taken?)",
           e);
     }
-    return new TemporalConnection("127.0.0.1:" + server.getPort(), "default", services, server);
+    return plain(
+        "127.0.0.1:" + server.getPort(),
+        "default",
+        () -> {
+          server.shutdownNow();
+          try {
+            server.awaitTermination(10, TimeUnit.SECONDS);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          services.close();
+        });
   }
 
   private static InetAddress loopback() {
@@ -95,13 +118,32 @@ public final class TemporalConnection implements AutoCloseable {
    * @param namespace the namespace tapeflow uses
    */
   public static TemporalConnection target(String address, String namespace) {
+    return cluster(address, namespace, Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * Connects to a Temporal cluster or Temporal Cloud, with mTLS and/or an API key when given (see
+   * {@link ClusterStubs}).
+   */
+  public static TemporalConnection cluster(
+      String address, String namespace, Optional<TemporalConfig.Tls> tls, Optional<ApiKey> apiKey) {
     Objects.requireNonNull(address, "address");
     Objects.requireNonNull(namespace, "namespace");
     if (!address.matches("[A-Za-z0-9.\\-\\[\\]:]+:[0-9]{1,5}")) {
       throw new IllegalArgumentException(
           "Temporal address '" + address + "' is not host:port (e.g. temporal.example.net:7233)");
     }
-    return new TemporalConnection(address, namespace, null, null);
+    return new TemporalConnection(
+        address,
+        namespace,
+        ClusterStubs.secure(WorkflowServiceStubsOptions.newBuilder(), tls, apiKey),
+        ClusterStubs.secure(OperatorServiceStubsOptions.newBuilder(), tls, apiKey),
+        null);
+  }
+
+  /** Connects to a dev server it then owns: closing the connection stops the server. */
+  public static TemporalConnection devServer(DevServer server, String namespace) {
+    return plain(server.address(), namespace, server);
   }
 
   public WorkflowClient client() {
@@ -125,8 +167,8 @@ public final class TemporalConnection implements AutoCloseable {
     return address;
   }
 
-  /** Whether the server runs in this JVM. */
-  public boolean embedded() {
+  /** Whether this connection runs its server (embedded, or a dev server it supervises). */
+  public boolean ownsServer() {
     return server != null;
   }
 
@@ -137,13 +179,11 @@ public final class TemporalConnection implements AutoCloseable {
     workflowService.awaitTermination(10, TimeUnit.SECONDS);
     operatorService.awaitTermination(10, TimeUnit.SECONDS);
     if (server != null) {
-      server.shutdownNow();
       try {
-        server.awaitTermination(10, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
+        server.close();
+      } catch (Exception e) {
+        throw new IllegalStateException("stopping the Temporal server: " + e.getMessage(), e);
       }
-      services.close();
     }
   }
 }

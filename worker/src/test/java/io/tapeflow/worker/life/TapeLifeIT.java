@@ -21,6 +21,7 @@ import io.tapeflow.bacula.model.JobRecord;
 import io.tapeflow.bacula.model.StorageName;
 import io.tapeflow.bacula.model.VolStatus;
 import io.tapeflow.bacula.model.VolumeName;
+import io.tapeflow.bacula.testing.BaculaTestConsole;
 import io.tapeflow.changer.MediumChanger;
 import io.tapeflow.worker.events.JobEventForwarder;
 import io.tapeflow.worker.temporal.SearchAttributeRegistry;
@@ -91,6 +92,7 @@ class TapeLifeIT {
   static EmulatedGateway gw;
   static BaculaLab bacula;
   static BaculaConsole console;
+  static BaculaTestConsole testConsole;
   static MediumChanger changer;
   static TemporalConnection temporal;
   static TapeflowWorkers workers;
@@ -107,11 +109,12 @@ class TapeLifeIT {
         EmulatedGateway.start(
             dir.resolve("gw"),
             c ->
-                c.withLibrary(2, 12, 6)
-                    .withDelays(Duration.ZERO, Duration.ofSeconds(2), Duration.ofSeconds(3)));
+                c.library(2, 12, 6)
+                    .delays(Duration.ZERO, Duration.ofSeconds(2), Duration.ofSeconds(3)));
     gw.s3().createBucket(b -> b.bucket("tapeflow-manifests"));
     bacula = BaculaLab.start(dir.resolve("bacula"), gw, 2, "--volume-retention", "1 second");
     console = bacula.console();
+    testConsole = bacula.testConsole();
     changer = gw.openChanger();
     temporal = TemporalConnection.embedded(0);
     SearchAttributeRegistry.ensure(temporal);
@@ -204,9 +207,9 @@ class TapeLifeIT {
 
     // backup: the job writes to the tape; its RunScript hands the ended job to tapeflow (the
     // job-start state IN_USE needs a Before hook, which this Bacula set-up has not).
-    JobId backup = console.run(JobName.of(bacula.env("BACKUP_JOB")));
+    JobId backup = testConsole.run(JobName.of(bacula.env("BACKUP_JOB")));
     JobRecord done =
-        console.finishJob(
+        testConsole.finishJob(
             backup, StorageName.of(bacula.env("STORAGE")), 0, STEP, Duration.ofMillis(500));
     assertThat(done.status().successful()).as("backup %s", done).isTrue();
     // The pool would close the volume after one job (Maximum Volume Jobs = 1); here an operator
@@ -255,7 +258,7 @@ class TapeLifeIT {
 
     // expired → deleted: Bacula prunes the volume (retention 1 s), then tapeflow may delete it.
     sleep(Duration.ofSeconds(2));
-    console.purgeVolume(
+    testConsole.purgeVolume(
         VolumeName.of(BC), VolumeEligibility.stated(VolumeName.of(BC), "test retention over"));
     t.expire(new ExpireRequest("expire-1", "retention over", false));
     WorkflowStub.fromTyped(t).getResult(Void.class);

@@ -41,6 +41,9 @@ public final class Failures {
   /** The changer failed in a way a retry cannot fix (hardware error, illegal request, lock dir). */
   public static final String CHANGER_ERROR = "ChangerError";
 
+  /** An operator must act before the changer can be used (login refused, wrong target/LUN). */
+  public static final String CHANGER_NEEDS_OPERATOR = "ChangerNeedsOperator";
+
   /** The gateway API throttled the call (ThrottlingException): retry with backoff. */
   public static final String GATEWAY_THROTTLED = "GatewayThrottled";
 
@@ -103,6 +106,7 @@ public final class Failures {
           TAPE_IN_DRIVE,
           NO_FREE_ELEMENT,
           CHANGER_ERROR,
+          CHANGER_NEEDS_OPERATOR,
           GATEWAY_REJECTED,
           RETENTION_LOCKED,
           BCONSOLE_ERROR,

@@ -60,18 +60,21 @@ public final class EmulatorHarness implements AutoCloseable {
   }
 
   /** Starts an emulator with a small library (2 drives, 20 slots, 20 I/E) and short delays. */
-  public static EmulatorHarness start(Path dir, UnaryOperator<EmulatorConfig> tweak) {
+  public static EmulatorHarness start(Path dir, UnaryOperator<EmulatorConfig.Builder> tweak) {
     return start(dir, tweak, Clock.systemUTC());
   }
 
   /** Starts an emulator on a clock of the test's (a {@link MutableClock} to skip delays). */
-  public static EmulatorHarness start(Path dir, UnaryOperator<EmulatorConfig> tweak, Clock clock) {
-    EmulatorConfig base =
-        EmulatorConfig.defaults(dir.resolve("state"))
-            .withLibrary(2, 20, 20)
-            .withDelays(Duration.ZERO, Duration.ofMillis(200), Duration.ofMillis(200))
-            .withPollInterval(Duration.ofMillis(50));
-    EmulatorHarness h = new EmulatorHarness(dir, tweak.apply(base), LibraryBackend.chosen(), clock);
+  public static EmulatorHarness start(
+      Path dir, UnaryOperator<EmulatorConfig.Builder> tweak, Clock clock) {
+    EmulatorConfig.Builder base =
+        EmulatorConfig.newBuilder()
+            .stateDir(dir.resolve("state"))
+            .library(2, 20, 20)
+            .delays(Duration.ZERO, Duration.ofMillis(200), Duration.ofMillis(200))
+            .pollInterval(Duration.ofMillis(50));
+    EmulatorHarness h =
+        new EmulatorHarness(dir, tweak.apply(base).build(), LibraryBackend.chosen(), clock);
     h.startEmulator();
     return h;
   }

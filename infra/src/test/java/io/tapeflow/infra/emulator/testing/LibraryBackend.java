@@ -3,6 +3,7 @@ package io.tapeflow.infra.emulator.testing;
 import io.tapeflow.changer.ChangerUri;
 import io.tapeflow.changer.Inventory;
 import io.tapeflow.changer.MediumChanger;
+import io.tapeflow.changer.testing.RepoRoot;
 import io.tapeflow.infra.emulator.ChangerAccess;
 import io.tapeflow.infra.emulator.library.InMemoryFakeLibrary;
 import io.tapeflow.infra.emulator.library.LibraryLayout;
@@ -23,7 +24,7 @@ public enum LibraryBackend {
     @Override
     LibrarySide start(LibrarySpec spec, Path dir) {
       return TgtLibrary.start(
-          spec, Repo.root().resolve("infra/bin/vtl"), ChangerAccess.opener(locks(dir)));
+          spec, RepoRoot.find().resolve("infra/bin/vtl"), ChangerAccess.opener(locks(dir)));
     }
 
     @Override
