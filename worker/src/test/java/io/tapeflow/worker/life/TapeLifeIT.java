@@ -188,9 +188,10 @@ class TapeLifeIT {
                 layout)
             .identity(BC);
     TapePolicy policy =
-        TapePolicy.defaults()
-            .withAllowEarlyDeletion(true)
-            .withWaits(Duration.ofMinutes(2), Duration.ofSeconds(10));
+        TapePolicy.defaults().toBuilder()
+            .allowEarlyDeletion(true)
+            .waits(Duration.ofMinutes(2), Duration.ofSeconds(10))
+            .build();
     TapeInput input = TapeInput.of(tape, policy, TapeRecord.requested(java.time.Instant.now()));
     TapeWorkflow wf =
         temporal.client().newWorkflowStub(TapeWorkflow.class, TapeWorkflows.startOptions(input));

@@ -92,7 +92,9 @@ class PayloadsTest {
     List<Object> payloads =
         List.of(
             TapeInput.of(
-                Tapes.identity(BC), TapePolicy.defaults().withRetention(Duration.ofDays(30)), r),
+                Tapes.identity(BC),
+                TapePolicy.newBuilder().retention(Duration.ofDays(30)).build(),
+                r),
             new TapeSnapshot(BC, TapeState.FAILED, "shelf", "an operator", "x", r, 42),
             new RequestResult("a", true, TapeState.EJECTING, "ok"),
             new TapeNotice(BC, "r1", TapeNotice.Kind.READY, TapeState.ONLINE_READ_ONLY, "online"),

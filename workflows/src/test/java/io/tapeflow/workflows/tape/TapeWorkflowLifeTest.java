@@ -57,7 +57,7 @@ class TapeWorkflowLifeTest {
   void wholeLife_fromCreationToDeletion_passesEveryStateVisibly() throws IOException {
     TapeWorkflow tape =
         t.startTape(
-            Tapes.requested(BC, t.now(), TapePolicy.defaults().withAllowEarlyDeletion(true)));
+            Tapes.requested(BC, t.now(), TapePolicy.newBuilder().allowEarlyDeletion(true).build()));
     seen(CREATING, "gateway");
 
     // The gateway finishes creating the tape and puts it in an I/E slot; the watcher says so.

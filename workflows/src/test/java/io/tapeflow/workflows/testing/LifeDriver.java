@@ -38,7 +38,7 @@ public final class LifeDriver {
   }
 
   public LifeDriver(TapeflowTestEnv t, String barcode) {
-    this(t, barcode, TapePolicy.defaults().withAllowEarlyDeletion(true));
+    this(t, barcode, TapePolicy.newBuilder().allowEarlyDeletion(true).build());
   }
 
   public TapeWorkflow tape() {
