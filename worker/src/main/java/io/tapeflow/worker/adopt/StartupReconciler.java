@@ -12,6 +12,7 @@ import io.tapeflow.workflows.lifecycle.VolumeStatus;
 import io.tapeflow.workflows.tape.TapeIdentity;
 import io.tapeflow.workflows.tape.TapeInput;
 import io.tapeflow.workflows.tape.TapePolicy;
+import io.tapeflow.workflows.tape.TapeTemplate;
 import io.tapeflow.workflows.tape.TapeWorkflow;
 import io.tapeflow.workflows.tape.TapeWorkflows;
 import io.temporal.api.enums.v1.WorkflowIdConflictPolicy;
@@ -159,18 +160,20 @@ public final class StartupReconciler {
         .max(Comparator.comparingInt(p -> p.barcodePrefix().length()));
   }
 
+  /** The tape's identity; its library's layout is left for the workflow to read. */
   TapeIdentity identity(GatewayConfig g, PoolConfig p, String barcode) {
-    return new TapeIdentity(
-        barcode,
-        g.name(),
-        g.arn().value(),
-        g.name(),
-        config.bacula().director(),
-        config.bacula().storage().value(),
-        p.name().value(),
-        p.shelf().poolId(),
-        p.tapeSizeBytes(),
-        0);
+    return new TapeTemplate(
+            g.name(),
+            g.arn().value(),
+            g.name(),
+            config.bacula().director(),
+            config.bacula().storage().value(),
+            p.name().value(),
+            p.shelf().poolId(),
+            p.tapeSizeBytes(),
+            0,
+            null)
+        .identity(barcode);
   }
 
   /**
