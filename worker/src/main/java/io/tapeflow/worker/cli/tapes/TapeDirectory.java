@@ -126,7 +126,8 @@ final class TapeDirectory {
 
   /**
    * The embedded server's listing: open runs of the type. It answers with every open run in one
-   * page (it keeps everything in memory), so no page token is followed.
+   * page (it keeps everything in memory), so no page token is followed; it also ignores the type
+   * filter (measured: the gateway watchers come back too), so the type is checked here.
    */
   private static List<Found> open(TemporalConnection t) {
     List<Found> found = new ArrayList<>();
@@ -140,6 +141,9 @@ final class TapeDirectory {
                     .setTypeFilter(WorkflowTypeFilter.newBuilder().setName(TYPE))
                     .build())
             .getExecutionsList()) {
+      if (!TYPE.equals(i.getType().getName())) {
+        continue;
+      }
       String id = i.getExecution().getWorkflowId();
       found.add(
           Found.of(
