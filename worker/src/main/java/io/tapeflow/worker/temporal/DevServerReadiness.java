@@ -6,8 +6,8 @@ import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /** When a dev server is ready: its namespace answers over gRPC. */
 final class DevServerReadiness {
@@ -17,7 +17,10 @@ final class DevServerReadiness {
   static void await(DevServerOptions o, ProcessHandle p) {
     WorkflowServiceStubs stubs =
         WorkflowServiceStubs.newServiceStubs(
-            WorkflowServiceStubsOptions.newBuilder().setTarget(o.address()).build());
+            WorkflowServiceStubsOptions.newBuilder()
+                .setTarget(o.address())
+                .setRpcTimeout(Duration.ofSeconds(2))
+                .build());
     long deadline = System.nanoTime() + o.startTimeout().toNanos();
     try {
       while (true) {
@@ -31,7 +34,6 @@ final class DevServerReadiness {
         try {
           stubs
               .blockingStub()
-              .withDeadlineAfter(2, TimeUnit.SECONDS)
               .describeNamespace(
                   DescribeNamespaceRequest.newBuilder().setNamespace(o.namespace()).build());
           return;

@@ -146,7 +146,6 @@ class ClusterConnectionTest {
   static void call(TemporalConnection c) {
     c.workflowService()
         .blockingStub()
-        .withDeadlineAfter(10, TimeUnit.SECONDS)
         .describeNamespace(DescribeNamespaceRequest.newBuilder().setNamespace("default").build());
   }
 
