@@ -5,9 +5,7 @@ import io.tapeflow.bacula.BaculaConsole;
 import io.tapeflow.bacula.model.VolumeName;
 import io.tapeflow.bacula.model.VolumeRecord;
 import io.tapeflow.changer.Element;
-import io.tapeflow.changer.ElementType;
 import io.tapeflow.changer.Inventory;
-import io.tapeflow.changer.MediumChanger;
 import io.tapeflow.workflows.gateway.TapeChanges;
 import io.tapeflow.workflows.gateway.WatchRequest;
 import io.tapeflow.workflows.lifecycle.GatewayStatus;
@@ -17,7 +15,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -65,10 +62,8 @@ final class GroundTruth {
     return tapes;
   }
 
-  /** Where each tape with a barcode sits in the changer, in tapeflow's terms. */
-  static Map<String, Location> changerTapes(MediumChanger changer) {
-    Inventory inv = changer.inventory();
-    List<Element> drives = inv.ofType(ElementType.DRIVE);
+  /** Where each tape with a barcode sits in the changer: element addresses, drives included. */
+  static Map<String, Location> changerTapes(Inventory inv) {
     Map<String, Location> where = new HashMap<>();
     for (Element e : inv.elements()) {
       Optional<String> barcode = e.barcodeIfAny();
@@ -79,7 +74,7 @@ final class GroundTruth {
           switch (e.type()) {
             case STORAGE -> Location.slot(e.address());
             case IMPORT_EXPORT -> Location.ieSlot(e.address());
-            case DRIVE -> Location.drive(drives.indexOf(e));
+            case DRIVE -> Location.drive(e.address());
             case TRANSPORT -> null;
           };
       if (l != null) {

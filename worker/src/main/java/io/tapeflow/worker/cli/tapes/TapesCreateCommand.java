@@ -60,7 +60,8 @@ final class TapesCreateCommand extends OperatorCommand {
           p.name().value(),
           p.shelf().poolId(),
           p.tapeSizeBytes(),
-          0);
+          0,
+          null); // the library's layout: ProvisionTapesWorkflow reads it from the changer
     } catch (IllegalArgumentException e) {
       throw new UsageException("pool '" + p.name().value() + "': " + e.getMessage());
     }

@@ -1,27 +1,33 @@
 package io.tapeflow.worker.cli.tapes;
 
+import io.tapeflow.workflows.lifecycle.ShelfPool;
+import io.tapeflow.workflows.lifecycle.StorageClass;
 import java.time.Duration;
 
 /**
- * How long operations typically take, for ETAs. There is no storage-class type in the workflows
- * yet, so the tape's storage class (or its pool id) is matched by name; the times are AWS's
- * published retrieval times for the Virtual Tape Shelf: 3 to 5 hours from Glacier Flexible
- * Retrieval, within 12 hours from Deep Archive.
+ * How long operations typically take, for ETAs: a retrieval takes what its {@link StorageClass}
+ * says. The class is the tape's own (read from the gateway), else that of a standard pool; for a
+ * custom pool whose class the tape has not learnt yet the longer Deep Archive time is shown, never
+ * a guess from the pool's name.
  */
 final class TypicalTimes {
-  static final Duration GLACIER_RETRIEVAL = Duration.ofHours(5);
-  static final Duration DEEP_ARCHIVE_RETRIEVAL = Duration.ofHours(12);
+  static final Duration DEEP_ARCHIVE_RETRIEVAL = StorageClass.DEEP_ARCHIVE.retrievalWithin();
 
   private TypicalTimes() {}
 
   /**
    * A retrieval's typical duration.
    *
-   * @param storageClass the tape's storage class or AWS pool, or null if unknown (Glacier assumed)
+   * @param storageClass the tape's storage class, or null if not known
+   * @param pool the tape's AWS pool id, or null
    */
-  static Duration retrieval(String storageClass) {
-    return storageClass != null && storageClass.contains("DEEP_ARCHIVE")
-        ? DEEP_ARCHIVE_RETRIEVAL
-        : GLACIER_RETRIEVAL;
+  static Duration retrieval(StorageClass storageClass, String pool) {
+    if (storageClass != null) {
+      return storageClass.retrievalWithin();
+    }
+    if (pool != null && !pool.isBlank()) {
+      return ShelfPool.of(pool).standardClass().orElse(StorageClass.DEEP_ARCHIVE).retrievalWithin();
+    }
+    return DEEP_ARCHIVE_RETRIEVAL;
   }
 }
