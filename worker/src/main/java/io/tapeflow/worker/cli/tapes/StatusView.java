@@ -92,8 +92,7 @@ final class StatusView {
     if (r.state() != TapeState.RETRIEVING) {
       return null;
     }
-    String sc = r.snapshot().record().storageClass();
-    return r.since().plus(TypicalTimes.retrieval(sc != null ? sc : r.pool()));
+    return r.since().plus(TypicalTimes.retrieval(r.snapshot().record().storageClass(), r.pool()));
   }
 
   @SuppressWarnings("unchecked")

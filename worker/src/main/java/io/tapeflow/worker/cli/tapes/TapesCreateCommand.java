@@ -60,7 +60,9 @@ final class TapesCreateCommand extends OperatorCommand {
           p.name().value(),
           p.shelf().poolId(),
           p.tapeSizeBytes(),
-          0);
+          0,
+          null); // no layout: the provisioning reads it from the changer
+
     } catch (IllegalArgumentException e) {
       throw new UsageException("pool '" + p.name().value() + "': " + e.getMessage());
     }

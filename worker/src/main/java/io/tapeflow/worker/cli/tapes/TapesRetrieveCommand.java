@@ -53,7 +53,8 @@ final class TapesRetrieveCommand extends TapeUpdateCommand {
         } else if (s.state() == TapeState.FAILED) {
           failed++;
         } else {
-          Instant e = s.record().since().plus(TypicalTimes.retrieval(s.record().storageClass()));
+          Instant e =
+              s.record().since().plus(TypicalTimes.retrieval(s.record().storageClass(), null));
           eta = eta == null || e.isAfter(eta) ? e : eta;
         }
       }

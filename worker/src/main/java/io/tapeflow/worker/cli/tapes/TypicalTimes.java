@@ -1,27 +1,20 @@
 package io.tapeflow.worker.cli.tapes;
 
+import io.tapeflow.workflows.lifecycle.StorageClass;
 import java.time.Duration;
 
-/**
- * How long operations typically take, for ETAs. There is no storage-class type in the workflows
- * yet, so the tape's storage class (or its pool id) is matched by name; the times are AWS's
- * published retrieval times for the Virtual Tape Shelf: 3 to 5 hours from Glacier Flexible
- * Retrieval, within 12 hours from Deep Archive.
- */
+/** How long operations typically take, for ETAs: retrievals by the tape's {@link StorageClass}. */
 final class TypicalTimes {
-  static final Duration GLACIER_RETRIEVAL = Duration.ofHours(5);
-  static final Duration DEEP_ARCHIVE_RETRIEVAL = Duration.ofHours(12);
-
   private TypicalTimes() {}
 
   /**
    * A retrieval's typical duration.
    *
-   * @param storageClass the tape's storage class or AWS pool, or null if unknown (Glacier assumed)
+   * @param storageClass the tape's storage class, or null if not known yet
+   * @param pool its AWS pool, used when the class is not known (a custom pool counts as Glacier)
    */
-  static Duration retrieval(String storageClass) {
-    return storageClass != null && storageClass.contains("DEEP_ARCHIVE")
-        ? DEEP_ARCHIVE_RETRIEVAL
-        : GLACIER_RETRIEVAL;
+  static Duration retrieval(StorageClass storageClass, String pool) {
+    StorageClass c = storageClass != null ? storageClass : StorageClass.parse(pool);
+    return (c == null ? StorageClass.GLACIER : c).retrievalWithin();
   }
 }
