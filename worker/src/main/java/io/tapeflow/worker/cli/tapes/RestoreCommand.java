@@ -3,6 +3,7 @@ package io.tapeflow.worker.cli.tapes;
 import io.tapeflow.worker.config.TapeflowConfig;
 import io.tapeflow.worker.temporal.TemporalConnection;
 import io.tapeflow.workflows.common.TaskQueues;
+import io.tapeflow.workflows.lifecycle.StorageClass;
 import io.tapeflow.workflows.restore.RestoreInput;
 import io.tapeflow.workflows.restore.RestoreResult;
 import io.tapeflow.workflows.restore.RestoreWorkflow;
@@ -31,7 +32,7 @@ public final class RestoreCommand extends OperatorCommand {
   static final Duration HOLD = Duration.ofHours(24);
 
   /** Deep Archive returns a copy within 12 hours; an hour more for the import. */
-  static final Duration READY_TIMEOUT = TypicalTimes.DEEP_ARCHIVE_RETRIEVAL.plusHours(1);
+  static final Duration READY_TIMEOUT = StorageClass.DEEP_ARCHIVE.retrievalWithin().plusHours(1);
 
   @Option(names = "--job", required = true, paramLabel = "ID", description = "The backup JobId.")
   long job;
