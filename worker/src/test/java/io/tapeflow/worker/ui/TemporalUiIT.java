@@ -11,6 +11,7 @@ import io.tapeflow.workflows.tape.TapeIdentity;
 import io.tapeflow.workflows.tape.TapeInput;
 import io.tapeflow.workflows.tape.TapePolicy;
 import io.tapeflow.workflows.tape.TapeSearchAttributes;
+import io.tapeflow.workflows.tape.TapeTemplate;
 import io.tapeflow.workflows.tape.TapeWorkflow;
 import io.tapeflow.workflows.tape.TapeWorkflows;
 import io.temporal.client.WorkflowClient;
@@ -131,18 +132,20 @@ class TemporalUiIT {
 
   /** Starts a tape's workflow as tapeflow does, its robot moves on {@code changer/<library>}. */
   static void startTape(WorkflowClient client, String barcode, String library) {
+    // No layout: Bacula's slot and drive numbers as they are, enough to get as far as the label.
     TapeIdentity tape =
-        new TapeIdentity(
-            barcode,
-            "gw1",
-            gw.gatewayArn(),
-            library,
-            "dir1",
-            "VTL",
-            "Full",
-            "GLACIER",
-            100L << 30,
-            0);
+        new TapeTemplate(
+                "gw1",
+                gw.gatewayArn(),
+                library,
+                "dir1",
+                "VTL",
+                "Full",
+                "GLACIER",
+                100L << 30,
+                0,
+                null)
+            .identity(barcode);
     TapeInput input =
         TapeInput.of(tape, TapePolicy.defaults(), TapeRecord.requested(Instant.now()));
     TapeWorkflow wf = client.newWorkflowStub(TapeWorkflow.class, TapeWorkflows.startOptions(input));
