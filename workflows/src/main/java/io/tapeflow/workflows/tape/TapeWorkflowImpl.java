@@ -367,6 +367,8 @@ public final class TapeWorkflowImpl implements TapeWorkflow {
       if (t.seq() <= publishedSeq) {
         continue;
       }
+      // One line per transition; the workflow logger stays silent while replaying.
+      log.info("tape {} {} -> {}: {}", tape.barcode(), t.from(), t.to(), t.reason());
       pendingAudit.add(
           new AuditRecord(
               tape.barcode(),
