@@ -212,7 +212,7 @@ class TapeLifeIT {
     console.updateVolume(VolumeName.of(BC), VolumeUpdate.status(VolStatus.USED));
     JobEndEvent ended = jobEnd(backup);
     assertThat(ended.volumes()).extracting(VolumeName::value).contains(BC);
-    assertThat(new JobEventForwarder(temporal.client(), console, Clock.systemUTC()).forward(ended))
+    assertThat(new JobEventForwarder(temporal.client(), console::volume).forward(ended))
         .isEqualTo(1);
     settle(t, TapeState.FULL);
 
