@@ -2,16 +2,15 @@ package io.tapeflow.activities.changer;
 
 import io.tapeflow.changer.ChangerBusyException;
 import io.tapeflow.changer.Element;
-import io.tapeflow.changer.ElementAddress;
 import io.tapeflow.changer.ElementType;
 import io.tapeflow.changer.Inventory;
 import io.tapeflow.changer.MediumChanger;
 import io.tapeflow.changer.MediumRemovalPreventedException;
 import io.tapeflow.workflows.changer.ChangerActivities;
-import io.tapeflow.workflows.changer.LoadRequest;
 import io.tapeflow.workflows.changer.LocateRequest;
 import io.tapeflow.workflows.changer.MoveRequest;
 import io.tapeflow.workflows.common.Failures;
+import io.tapeflow.workflows.lifecycle.LibraryLayout;
 import io.tapeflow.workflows.lifecycle.Location;
 import io.temporal.client.ActivityCompletionException;
 import io.temporal.failure.ApplicationFailure;
@@ -139,31 +138,6 @@ public final class ChangerActivitiesImpl implements ChangerActivities {
   }
 
   @Override
-  public Location load(LoadRequest r) {
-    MediumChanger c = libraries.get(r.library());
-    return locked(
-        c,
-        "load " + r.barcode(),
-        Heartbeats.last(),
-        () -> {
-          List<Element> drives = c.inventory().ofType(ElementType.DRIVE);
-          if (r.drive() >= drives.size()) {
-            throw Failures.of(
-                Failures.INVALID_INPUT,
-                "drive "
-                    + r.drive()
-                    + " does not exist: "
-                    + c.describe()
-                    + " has "
-                    + drives.size()
-                    + " drives");
-          }
-          c.ensureAt(r.barcode(), ElementAddress.drive(drives.get(r.drive()).address()));
-          return Location.drive(r.drive());
-        });
-  }
-
-  @Override
   public Location unload(MoveRequest r) {
     MediumChanger c = libraries.get(r.library());
     return locked(
@@ -199,6 +173,23 @@ public final class ChangerActivitiesImpl implements ChangerActivities {
     }
   }
 
+  @Override
+  public LibraryLayout layout(String library) {
+    try {
+      Inventory inv = libraries.get(library).inventory();
+      return LibraryLayout.of(
+          addresses(inv, ElementType.STORAGE),
+          addresses(inv, ElementType.IMPORT_EXPORT),
+          addresses(inv, ElementType.DRIVE));
+    } catch (RuntimeException e) {
+      throw failure(e);
+    }
+  }
+
+  private static List<Integer> addresses(Inventory inv, ElementType type) {
+    return inv.ofType(type).stream().map(Element::address).toList();
+  }
+
   // ---------------------------------------------------------------- helpers
 
   private static Element where(MediumChanger c, String barcode) {
@@ -218,7 +209,7 @@ public final class ChangerActivitiesImpl implements ChangerActivities {
     return switch (e.type()) {
       case STORAGE -> Location.slot(e.address());
       case IMPORT_EXPORT -> Location.ieSlot(e.address());
-      case DRIVE -> Location.drive(driveIndex(inv, e.address()));
+      case DRIVE -> Location.drive(e.address());
       case TRANSPORT -> Location.none();
     };
   }

@@ -157,38 +157,6 @@ public final class GatewayActivitiesImpl implements GatewayActivities {
   }
 
   @Override
-  public TapeInfo cancelArchival(TapeActionRequest r) {
-    TapeInfo t = describeTape(new TapeRequest(r.gatewayArn(), r.barcode()));
-    if (t.status().equals(GatewayStatuses.AVAILABLE) && !t.onShelf()) {
-      return t;
-    }
-    call(
-        "CancelArchival " + r.barcode(),
-        () ->
-            sgw.cancelArchival(
-                b ->
-                    b.gatewayARN(r.gatewayArn())
-                        .tapeARN(TapeArns.of(r.gatewayArn()).tape(r.barcode()))));
-    return describeTape(new TapeRequest(r.gatewayArn(), r.barcode()));
-  }
-
-  @Override
-  public TapeInfo cancelRetrieval(TapeActionRequest r) {
-    TapeInfo t = describeTape(new TapeRequest(r.gatewayArn(), r.barcode()));
-    if (t.onShelf() && t.status().equals(GatewayStatuses.ARCHIVED)) {
-      return t;
-    }
-    call(
-        "CancelRetrieval " + r.barcode(),
-        () ->
-            sgw.cancelRetrieval(
-                b ->
-                    b.gatewayARN(r.gatewayArn())
-                        .tapeARN(TapeArns.of(r.gatewayArn()).tape(r.barcode()))));
-    return describeTape(new TapeRequest(r.gatewayArn(), r.barcode()));
-  }
-
-  @Override
   public void deleteTape(DeleteTapeRequest r) {
     Optional<TapeInfo> found = find(r.gatewayArn(), r.barcode());
     if (found.isEmpty()) {

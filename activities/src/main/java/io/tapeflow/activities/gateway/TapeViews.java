@@ -1,6 +1,8 @@
 package io.tapeflow.activities.gateway;
 
 import io.tapeflow.workflows.gateway.TapeInfo;
+import io.tapeflow.workflows.lifecycle.ShelfPool;
+import io.tapeflow.workflows.lifecycle.StorageClass;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,9 +21,6 @@ import software.amazon.awssdk.services.storagegateway.model.TapeArchive;
  * lock.
  */
 final class TapeViews {
-  private static final String GLACIER = "GLACIER";
-  private static final String DEEP_ARCHIVE = "DEEP_ARCHIVE";
-
   private final StorageGatewayClient sgw;
   private final Clock clock;
   private final Map<String, PoolInfo> pools = new ConcurrentHashMap<>();
@@ -89,14 +88,15 @@ final class TapeViews {
         at);
   }
 
-  private record Pool(String storageClass, String lockType, Instant lockUntil) {}
+  private record Pool(StorageClass storageClass, String lockType, Instant lockUntil) {}
 
   private Pool pool(String gatewayArn, String poolId, Instant retentionStart) {
     if (poolId == null) {
       return new Pool(null, "NONE", null);
     }
-    if (GLACIER.equals(poolId) || DEEP_ARCHIVE.equals(poolId)) {
-      return new Pool(poolId, "NONE", null);
+    ShelfPool shelf = ShelfPool.of(poolId);
+    if (shelf.standard()) {
+      return new Pool(shelf.standardClass().orElseThrow(), "NONE", null);
     }
     PoolInfo info =
         pools.computeIfAbsent(
@@ -120,6 +120,6 @@ final class TapeViews {
         retentionStart == null || info.retentionLockTimeInDays() == null || "NONE".equals(lock)
             ? null
             : retentionStart.plus(Duration.ofDays(info.retentionLockTimeInDays()));
-    return new Pool(info.storageClassAsString(), lock, until);
+    return new Pool(StorageClass.parse(info.storageClassAsString()), lock, until);
   }
 }

@@ -16,7 +16,6 @@ import io.tapeflow.changer.scsi.ScsiCommand;
 import io.tapeflow.changer.smc.SmcCommands;
 import io.tapeflow.infra.emulator.library.LibraryLayout;
 import io.tapeflow.workflows.changer.ChangerActivities;
-import io.tapeflow.workflows.changer.LoadRequest;
 import io.tapeflow.workflows.changer.LocateRequest;
 import io.tapeflow.workflows.changer.MoveRequest;
 import io.tapeflow.workflows.common.Failures;
@@ -105,9 +104,9 @@ class ChangerActivitiesIT {
   void exportToIe_ofATapeADriveHolds_failsWithTapeInDrive_namingTheDrive(ChangerActivities a) {
     newTape("TFCH0003");
     a.importToSlot(move("TFCH0003", Location.ieSlot(-1)));
-    assertThat(a.load(new LoadRequest("lib1", "TFCH0003", 0, "load-1")))
-        .isEqualTo(Location.drive(0));
     LibraryLayout l = gw.emulator().layout();
+    int drive0 = l.driveAddresses().get(0);
+    other.ensureAt("TFCH0003", ElementAddress.drive(drive0));
     try (IscsiTransport drive =
         IscsiTransport.open(
             new IscsiEndpoint(
@@ -115,14 +114,14 @@ class ChangerActivitiesIT {
       drive.execute(
           ScsiCommand.noData(SmcCommands.preventAllowMediumRemoval(true), Duration.ofSeconds(30)));
       ApplicationFailure held =
-          Checks.failure(() -> a.exportToIe(move("TFCH0003", Location.drive(0))));
+          Checks.failure(() -> a.exportToIe(move("TFCH0003", Location.drive(drive0))));
       assertThat(held.getType()).isEqualTo(Failures.TAPE_IN_DRIVE);
       assertThat(held.getDetails().get(0, Integer.class)).isEqualTo(0);
       assertThat(held.getOriginalMessage()).contains("drive 0").contains("Bacula must release");
       drive.execute(
           ScsiCommand.noData(SmcCommands.preventAllowMediumRemoval(false), Duration.ofSeconds(30)));
     }
-    assertThat(a.exportToIe(move("TFCH0003", Location.drive(0))).kind())
+    assertThat(a.exportToIe(move("TFCH0003", Location.drive(drive0))).kind())
         .isEqualTo(Location.Kind.IE_SLOT);
   }
 
@@ -130,12 +129,31 @@ class ChangerActivitiesIT {
   void importToSlot_ofATapeSomeoneLoaded_failsNamingWhereItIs(ChangerActivities a) {
     newTape("TFCH0004");
     other.ensureIn("TFCH0004", ElementType.STORAGE);
-    a.load(new LoadRequest("lib1", "TFCH0004", 1, "load-2"));
+    int drive1 = gw.emulator().layout().driveAddresses().get(1);
+    other.ensureAt("TFCH0004", ElementAddress.drive(drive1));
+    assertThat(a.locate(new LocateRequest("lib1", "TFCH0004")))
+        .as("a drive, by its element address")
+        .isEqualTo(Location.drive(drive1));
     ApplicationFailure f =
         Checks.failure(() -> a.importToSlot(move("TFCH0004", Location.ieSlot(-1))));
     assertThat(f.getType()).isEqualTo(Failures.TAPE_MISPLACED);
     assertThat(f.getOriginalMessage()).contains("TFCH0004 is in drive");
-    assertThat(a.unload(move("TFCH0004", Location.drive(1))).kind()).isEqualTo(Location.Kind.SLOT);
+    assertThat(a.unload(move("TFCH0004", Location.drive(drive1))).kind())
+        .isEqualTo(Location.Kind.SLOT);
+  }
+
+  @Test
+  void layout_isTheChangersElementAddresses_inBaculasNumbering(ChangerActivities a) {
+    LibraryLayout emulated = gw.emulator().layout();
+    io.tapeflow.workflows.lifecycle.LibraryLayout layout = a.layout("lib1");
+
+    assertThat(layout.slot(1)).isEqualTo(Location.slot(emulated.storageFirst()));
+    assertThat(layout.slot(emulated.storageCount() + 1))
+        .as("Bacula numbers I/E slots after the storage slots")
+        .isEqualTo(Location.ieSlot(emulated.ieFirst()));
+    assertThat(layout.driveCount()).isEqualTo(emulated.driveAddresses().size());
+    assertThat(layout.drive(1)).isEqualTo(Location.drive(emulated.driveAddresses().get(1)));
+    assertThat(Checks.failure(() -> a.layout("lib2")).getType()).isEqualTo(Failures.INVALID_INPUT);
   }
 
   @Test

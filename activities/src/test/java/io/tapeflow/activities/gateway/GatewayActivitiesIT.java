@@ -20,6 +20,8 @@ import io.tapeflow.workflows.gateway.TapeStatusDiff;
 import io.tapeflow.workflows.gateway.WatchRequest;
 import io.tapeflow.workflows.lifecycle.GatewayStatus;
 import io.tapeflow.workflows.lifecycle.GatewayStatuses;
+import io.tapeflow.workflows.lifecycle.StorageClass;
+import io.temporal.failure.ApplicationErrorCategory;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.testing.TestActivityExtension;
 import java.nio.file.Path;
@@ -108,6 +110,9 @@ class GatewayActivitiesIT {
                     new AwaitStatusRequest(gw.gatewayArn(), "TFGW0002", List.of("ARCHIVED"))));
     assertThat(f.getType()).isEqualTo(Failures.STATUS_NOT_REACHED);
     assertThat(f.isNonRetryable()).isFalse();
+    assertThat(f.getCategory())
+        .as("an expected answer of a poll")
+        .isEqualTo(ApplicationErrorCategory.BENIGN);
     assertThat(
             a.awaitTapeStatus(
                     new AwaitStatusRequest(gw.gatewayArn(), "TFGW0002", List.of("AVAILABLE")))
@@ -126,7 +131,7 @@ class GatewayActivitiesIT {
     TapeInfo shelved = a.describeTape(new TapeRequest(gw.gatewayArn(), bc));
     assertThat(shelved.status()).isEqualTo(GatewayStatuses.ARCHIVED);
     assertThat(shelved.archivedAt()).isNotNull();
-    assertThat(shelved.storageClass()).isEqualTo("GLACIER");
+    assertThat(shelved.storageClass()).isEqualTo(StorageClass.GLACIER);
 
     TapeActionRequest retrieve = new TapeActionRequest(gw.gatewayArn(), bc, "ret-1");
     assertThat(a.retrieveTape(retrieve).status())
@@ -211,6 +216,18 @@ class GatewayActivitiesIT {
   }
 
   @Test
+  void customPool_hasTheStorageClassTheGatewayLists_whateverItsName(GatewayActivities a) {
+    String poolArn =
+        gw.sgw().createTapePool(b -> b.poolName("deep-ish").storageClass("GLACIER")).poolARN();
+    String poolId = poolArn.substring(poolArn.lastIndexOf('/') + 1);
+    String bc = "TFGW0008";
+    TapeInfo created =
+        a.createTape(new CreateTapeRequest(gw.gatewayArn(), bc, SIZE, poolId, "req-8"));
+    assertThat(created.poolId()).isEqualTo(poolId);
+    assertThat(created.storageClass()).isEqualTo(StorageClass.GLACIER);
+  }
+
+  @Test
   void deleteTape_underAComplianceLock_failsWithRetentionLocked(GatewayActivities a) {
     String poolArn =
         gw.sgw()
@@ -230,7 +247,7 @@ class GatewayActivitiesIT {
     Checks.await(() -> status(bc).equals(GatewayStatuses.ARCHIVED));
     TapeInfo t = a.describeTape(new TapeRequest(gw.gatewayArn(), bc));
     assertThat(t.lockType()).isEqualTo("COMPLIANCE");
-    assertThat(t.storageClass()).isEqualTo("GLACIER");
+    assertThat(t.storageClass()).isEqualTo(StorageClass.GLACIER);
     ApplicationFailure f =
         Checks.failure(
             () -> a.deleteTape(new DeleteTapeRequest(gw.gatewayArn(), bc, true, "del-7")));

@@ -7,6 +7,7 @@ import io.tapeflow.activities.testing.EmulatedGateway;
 import io.tapeflow.infra.emulator.shelf.EmbeddedS3;
 import io.tapeflow.workflows.bacula.JobOnVolume;
 import io.tapeflow.workflows.common.Failures;
+import io.tapeflow.workflows.lifecycle.StorageClass;
 import io.tapeflow.workflows.lifecycle.TapeState;
 import io.tapeflow.workflows.manifest.AuditRecord;
 import io.tapeflow.workflows.manifest.ManifestActivities;
@@ -96,7 +97,7 @@ class ManifestActivitiesIT {
             "TAPM0001",
             "gw1",
             "DEEP_ARCHIVE",
-            "DEEP_ARCHIVE",
+            StorageClass.DEEP_ARCHIVE,
             "Offsite",
             "dir1",
             List.of(new JobOnVolume(7, "BackupClient1", "client1-fd", "F", 1000, 3, AT)),
@@ -119,7 +120,7 @@ class ManifestActivitiesIT {
             "TAPM0001",
             "gw1",
             "DEEP_ARCHIVE",
-            "DEEP_ARCHIVE",
+            StorageClass.DEEP_ARCHIVE,
             archived,
             archived.plusSeconds(180L * 86400),
             AT));
@@ -132,7 +133,8 @@ class ManifestActivitiesIT {
 
   @Test
   void completeManifest_ofATapeWithoutOne_writesWhatIsKnown(ManifestActivities a) {
-    a.completeManifest(new ManifestCompletion("TAPM0002", "gw1", "GLACIER", "GLACIER", AT, AT, AT));
+    a.completeManifest(
+        new ManifestCompletion("TAPM0002", "gw1", "GLACIER", StorageClass.GLACIER, AT, AT, AT));
     assertThat(object("site1/manifests/TAPM0002.json")).contains("\"jobs\" : [ ]");
   }
 

@@ -2,6 +2,8 @@ package io.tapeflow.worker.life;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tapeflow.activities.changer.ChangerActivitiesImpl;
+import io.tapeflow.activities.changer.Libraries;
 import io.tapeflow.activities.testing.BaculaLab;
 import io.tapeflow.activities.testing.EmulatedGateway;
 import io.tapeflow.bacula.BaculaConsole;
@@ -27,6 +29,7 @@ import io.tapeflow.worker.temporal.WorkerParts;
 import io.tapeflow.workflows.common.TaskQueues;
 import io.tapeflow.workflows.gateway.GatewayWatcherWorkflow;
 import io.tapeflow.workflows.gateway.WatcherInput;
+import io.tapeflow.workflows.lifecycle.LibraryLayout;
 import io.tapeflow.workflows.lifecycle.TapeLifecycle;
 import io.tapeflow.workflows.lifecycle.TapeRecord;
 import io.tapeflow.workflows.lifecycle.TapeState;
@@ -40,6 +43,7 @@ import io.tapeflow.workflows.tape.TapeInput;
 import io.tapeflow.workflows.tape.TapePolicy;
 import io.tapeflow.workflows.tape.TapeSearchAttributes;
 import io.tapeflow.workflows.tape.TapeSnapshot;
+import io.tapeflow.workflows.tape.TapeTemplate;
 import io.tapeflow.workflows.tape.TapeWorkflow;
 import io.tapeflow.workflows.tape.TapeWorkflows;
 import io.tapeflow.workflows.testing.TapeflowTestEnv;
@@ -197,22 +201,26 @@ class TapeLifeIT {
 
   @Test
   void oneTape_fromCreationToDeletion_withTheRealParts() throws IOException {
+    LibraryLayout layout =
+        new ChangerActivitiesImpl(new Libraries(Map.of("gw1", changer))).layout("gw1");
     TapeIdentity tape =
-        new TapeIdentity(
-            BC,
-            "gw1",
-            gw.gatewayArn(),
-            "gw1",
-            "dir1",
-            bacula.env("STORAGE"),
-            bacula.env("POOL"),
-            "GLACIER",
-            100L << 30,
-            0);
+        new TapeTemplate(
+                "gw1",
+                gw.gatewayArn(),
+                "gw1",
+                "dir1",
+                bacula.env("STORAGE"),
+                bacula.env("POOL"),
+                "GLACIER",
+                100L << 30,
+                0,
+                layout)
+            .identity(BC);
     TapePolicy policy =
-        TapePolicy.defaults()
-            .withAllowEarlyDeletion(true)
-            .withWaits(Duration.ofMinutes(2), Duration.ofSeconds(10));
+        TapePolicy.defaults().toBuilder()
+            .allowEarlyDeletion(true)
+            .waits(Duration.ofMinutes(2), Duration.ofSeconds(10))
+            .build();
     TapeInput input = TapeInput.of(tape, policy, TapeRecord.requested(java.time.Instant.now()));
     TapeWorkflow wf =
         temporal.client().newWorkflowStub(TapeWorkflow.class, TapeWorkflows.startOptions(input));
@@ -223,7 +231,7 @@ class TapeLifeIT {
     // create → import → label: the gateway creates it in an I/E slot, the watcher says AVAILABLE,
     // the robot imports it, Bacula labels it.
     TapeSnapshot scratch = settle(t, TapeState.SCRATCH);
-    assertThat(scratch.location()).isEqualTo("drive 0");
+    assertThat(scratch.location()).isEqualTo(layout.drive(0).describe());
     assertThat(console.volume(VolumeName.of(BC)).orElseThrow().status())
         .isEqualTo(VolStatus.APPEND);
 
@@ -290,6 +298,12 @@ class TapeLifeIT {
 
     // Every state, through the query and the search attribute.
     WorkflowExecutionHistory h = temporal.client().fetchHistory(TapeWorkflows.workflowId(BC));
+    // Every place the tape was published at, whoever reported it (the robot, Bacula's catalog),
+    // in one numbering: the changer's element addresses.
+    List<String> locations = TapeflowTestEnv.publishedLocations(h);
+    LOG.info("TapeLocation values through the life: {}", locations);
+    assertThat(locations).contains(layout.drive(0).describe(), "shelf");
+    assertThat(locations).allMatch(l -> TapeflowTestEnv.isElementText(l, layout));
     List<String> upserted = TapeflowTestEnv.upsertedStates(h);
     // One upsert per state the tape rested in (the emulator creates tapes at once, so CREATING is
     // only passed through here: it is among the transitions below).

@@ -25,6 +25,7 @@ public interface BaculaActivities {
   VolumeInfo label(LabelRequest request);
 
   /** Runs {@code update slots} so the catalog's Slot and InChanger match the library. */
+  // Kept for the worker's reconciliation and the archival policy.
   void updateSlots(SlotsRequest request);
 
   /**
@@ -47,6 +48,7 @@ public interface BaculaActivities {
   VolumeInfo setVolumeStatus(SetVolumeStatusRequest request);
 
   /** The jobs with data on the volume (jobmedia). */
+  // Kept for the worker's reconciliation and the archival policy.
   List<JobOnVolume> jobsOnVolume(VolumeRequest request);
 
   /** The volumes holding a job's data (jobmedia), for a restore. */
@@ -67,7 +69,9 @@ public interface BaculaActivities {
    * Has Bacula release a drive ({@code unmount}): the storage daemon closes the device, so the
    * drive no longer holds on to its tape and the robot may take it.
    *
-   * @return where the tape is now: still that drive (Bacula 9.6 does not unload on unmount)
+   * @return where the tape is now, in Bacula's numbers (a drive index, a Bacula slot; the workflow
+   *     places them with its {@code LibraryLayout}): still that drive (Bacula 9.6 does not unload
+   *     on unmount)
    */
   Location releaseDrive(DriveRequest request);
 

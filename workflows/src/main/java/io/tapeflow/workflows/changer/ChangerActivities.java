@@ -1,5 +1,6 @@
 package io.tapeflow.workflows.changer;
 
+import io.tapeflow.workflows.lifecycle.LibraryLayout;
 import io.tapeflow.workflows.lifecycle.Location;
 import io.temporal.activity.ActivityInterface;
 
@@ -12,7 +13,7 @@ import io.temporal.activity.ActivityInterface;
  * the same lock, and a tape already where the move would put it counts as success, so a retried
  * request is harmless. A tape found somewhere unexpected fails with {@code TapeMisplaced}, naming
  * both places; the robot never moves blind. Implementations heartbeat while they wait for the lock
- * or the robot.
+ * or the robot. Every {@link Location} they return holds an element address, drives included.
  *
  * <p>Failure types: {@code TapeNotFound}, {@code TapeMisplaced}, {@code TapeInDrive}, {@code
  * ElementOccupied}, {@code SourceEmpty}, {@code NoFreeElement} (non-retryable); {@code
@@ -29,23 +30,17 @@ public interface ChangerActivities {
   Location importToSlot(MoveRequest request);
 
   /**
-   * Loads the tape into a drive.
-   *
-   * @return the drive
-   */
-  Location load(LoadRequest request);
-
-  /**
    * Unloads the tape from its drive into its source slot, or a free storage slot if that is taken.
    *
    * @return the storage slot
    */
+  // Kept for the worker's reconciliation and the archival policy.
   Location unload(MoveRequest request);
 
   /**
    * Exports the tape to a free I/E slot, which sends it to the shelf. Fails with {@code
-   * TapeInDrive} (details: the drive number) when the tape sits in a drive: Bacula must release the
-   * drive first.
+   * TapeInDrive} (details: Bacula's index of the drive) when the tape sits in a drive: Bacula must
+   * release the drive first.
    *
    * @return the I/E slot (also when the tape already was in one)
    */
@@ -56,5 +51,14 @@ public interface ChangerActivities {
    *
    * @return the element, or {@link Location#none()} if the library does not hold the tape
    */
+  // Kept for the worker's reconciliation and the archival policy.
   Location locate(LocateRequest request);
+
+  /**
+   * The library's element addresses by kind, read from the changer: what turns Bacula's slot and
+   * drive numbers into elements ({@link LibraryLayout}).
+   *
+   * @param library the changer's configured name
+   */
+  LibraryLayout layout(String library);
 }

@@ -16,24 +16,18 @@ public final class ActivityProfiles {
   /** How long a changer or bconsole task may wait for its host's worker, by default. */
   public static final Duration HOST_PICKUP = Duration.ofMinutes(5);
 
-  /** Robot moves and lookups on {@code changer/<library>}. */
-  public static ActivityOptions changer(String library) {
-    return changer(library, HOST_PICKUP);
-  }
-
   /**
    * Robot moves and lookups on {@code changer/<library>}.
    *
    * @param pickup how long a move may wait for the worker of the changer's host
    */
   public static ActivityOptions changer(String library, Duration pickup) {
-    return ActivityOptions.newBuilder()
-        .setTaskQueue(TaskQueues.changer(library))
-        .setScheduleToStartTimeout(pickup)
-        .setStartToCloseTimeout(Duration.ofMinutes(15))
-        .setHeartbeatTimeout(Duration.ofMinutes(1))
-        .setRetryOptions(retry(Duration.ofSeconds(5), 2.0, Duration.ofMinutes(2), 8))
-        .build();
+    return onHost(
+        TaskQueues.changer(library),
+        pickup,
+        Duration.ofMinutes(15),
+        Duration.ofMinutes(1),
+        retry(Duration.ofSeconds(5), 2.0, Duration.ofMinutes(2), 8));
   }
 
   /** bconsole commands on {@code bacula/<director>}. */
@@ -47,13 +41,12 @@ public final class ActivityProfiles {
    * @param pickup how long a command may wait for the worker of a bconsole host
    */
   public static ActivityOptions bacula(String director, Duration pickup) {
-    return ActivityOptions.newBuilder()
-        .setTaskQueue(TaskQueues.bacula(director))
-        .setScheduleToStartTimeout(pickup)
-        .setStartToCloseTimeout(Duration.ofMinutes(30))
-        .setHeartbeatTimeout(Duration.ofMinutes(2))
-        .setRetryOptions(retry(Duration.ofSeconds(10), 2.0, Duration.ofMinutes(5), 10))
-        .build();
+    return onHost(
+        TaskQueues.bacula(director),
+        pickup,
+        Duration.ofMinutes(30),
+        Duration.ofMinutes(2),
+        retry(Duration.ofSeconds(10), 2.0, Duration.ofMinutes(5), 10));
   }
 
   /** Waiting for a Bacula job (a restore can take hours): heartbeating, long. */
@@ -63,22 +56,12 @@ public final class ActivityProfiles {
 
   /** Waiting for a Bacula job, with a given pickup timeout. */
   public static ActivityOptions baculaJob(String director, Duration pickup) {
-    return ActivityOptions.newBuilder()
-        .setTaskQueue(TaskQueues.bacula(director))
-        .setScheduleToStartTimeout(pickup)
-        .setStartToCloseTimeout(Duration.ofDays(2))
-        .setHeartbeatTimeout(Duration.ofMinutes(5))
-        .setRetryOptions(retry(Duration.ofSeconds(30), 2.0, Duration.ofMinutes(10), 20))
-        .build();
-  }
-
-  /** Storage Gateway calls: short, retried with backoff (throttling, a disconnected gateway). */
-  public static ActivityOptions gateway() {
-    return ActivityOptions.newBuilder()
-        .setTaskQueue(TaskQueues.TAPEFLOW)
-        .setStartToCloseTimeout(Duration.ofMinutes(2))
-        .setRetryOptions(retry(Duration.ofSeconds(2), 2.0, Duration.ofMinutes(5), 20))
-        .build();
+    return onHost(
+        TaskQueues.bacula(director),
+        pickup,
+        Duration.ofDays(2),
+        Duration.ofMinutes(5),
+        retry(Duration.ofSeconds(30), 2.0, Duration.ofMinutes(10), 20));
   }
 
   /**
@@ -102,15 +85,6 @@ public final class ActivityProfiles {
         .setStartToCloseTimeout(maxWait.plus(Duration.ofMinutes(10)))
         .setHeartbeatTimeout(Duration.ofMinutes(2))
         .setRetryOptions(retry(Duration.ofSeconds(10), 2.0, Duration.ofMinutes(5), 0))
-        .build();
-  }
-
-  /** Manifest writes to S3. */
-  public static ActivityOptions manifest() {
-    return ActivityOptions.newBuilder()
-        .setTaskQueue(TaskQueues.TAPEFLOW)
-        .setStartToCloseTimeout(Duration.ofMinutes(1))
-        .setRetryOptions(retry(Duration.ofSeconds(2), 2.0, Duration.ofMinutes(2), 10))
         .build();
   }
 
@@ -138,6 +112,22 @@ public final class ActivityProfiles {
         .setStartToCloseTimeout(Duration.ofSeconds(30))
         .setLocalRetryThreshold(Duration.ofSeconds(10))
         .setRetryOptions(retry(Duration.ofSeconds(1), 2.0, Duration.ofSeconds(4), 3))
+        .build();
+  }
+
+  /** An activity on a host's own queue: picked up within {@code pickup}, heartbeating. */
+  private static ActivityOptions onHost(
+      String queue,
+      Duration pickup,
+      Duration startToClose,
+      Duration heartbeat,
+      RetryOptions retry) {
+    return ActivityOptions.newBuilder()
+        .setTaskQueue(queue)
+        .setScheduleToStartTimeout(pickup)
+        .setStartToCloseTimeout(startToClose)
+        .setHeartbeatTimeout(heartbeat)
+        .setRetryOptions(retry)
         .build();
   }
 

@@ -106,6 +106,7 @@ public final class Failures {
           TAPE_IN_DRIVE,
           NO_FREE_ELEMENT,
           CHANGER_ERROR,
+          CHANGER_NEEDS_OPERATOR,
           GATEWAY_REJECTED,
           RETENTION_LOCKED,
           BCONSOLE_ERROR,

@@ -53,12 +53,6 @@ public interface GatewayActivities {
    */
   TapeInfo retrieveTape(TapeActionRequest request);
 
-  /** Cancels archiving while the tape is IN TRANSIT TO VTS (CancelArchival). */
-  TapeInfo cancelArchival(TapeActionRequest request);
-
-  /** Cancels a retrieval in progress (CancelRetrieval). */
-  TapeInfo cancelRetrieval(TapeActionRequest request);
-
   /**
    * Deletes the tape: DeleteTapeArchive on the shelf, DeleteTape at the gateway. A tape already
    * deleted counts as success. Fails with {@code RetentionLocked} when a lock forbids it.

@@ -1,6 +1,7 @@
 package io.tapeflow.workflows.gateway;
 
 import io.tapeflow.workflows.lifecycle.GatewayStatus;
+import io.tapeflow.workflows.lifecycle.StorageClass;
 import java.time.Instant;
 
 /**
@@ -11,7 +12,8 @@ import java.time.Instant;
  * @param status the status string, as AWS spells it
  * @param gatewayArn the gateway it belongs to or was retrieved to, or null on the shelf
  * @param poolId GLACIER, DEEP_ARCHIVE or a custom pool id
- * @param storageClass GLACIER or DEEP_ARCHIVE (a custom pool's class), or null if unknown
+ * @param storageClass the pool's storage class (a custom pool's from ListTapePools), or null if
+ *     unknown
  * @param sizeBytes the tape's size
  * @param usedBytes bytes written, or null if not reported
  * @param archivedAt when archiving completed (CompletionTime), or null
@@ -27,7 +29,7 @@ public record TapeInfo(
     String status,
     String gatewayArn,
     String poolId,
-    String storageClass,
+    StorageClass storageClass,
     long sizeBytes,
     Long usedBytes,
     Instant archivedAt,

@@ -14,12 +14,6 @@ import java.util.List;
 public final class ExpiryRules {
   private ExpiryRules() {}
 
-  /** AWS's minimum storage duration in S3 Glacier Flexible Retrieval. */
-  public static final Duration GLACIER_MINIMUM = Duration.ofDays(90);
-
-  /** AWS's minimum storage duration in S3 Glacier Deep Archive. */
-  public static final Duration DEEP_ARCHIVE_MINIMUM = Duration.ofDays(180);
-
   /**
    * What the rules look at.
    *
@@ -28,7 +22,8 @@ public final class ExpiryRules {
    * @param lastWrittenAt the end of the newest job on the tape, or null if unknown
    * @param retention the pool's retention from the last write, or null for none beyond Bacula's
    * @param archivedAt when the tape reached the shelf, or null if unknown
-   * @param storageClass GLACIER or DEEP_ARCHIVE, or null if unknown (Deep Archive is assumed)
+   * @param storageClass the shelf's storage class, or null if unknown (Deep Archive's longer
+   *     minimum is assumed, so that nothing is deleted early)
    * @param allowEarlyDeletion whether the policy accepts AWS's early-deletion charge
    * @param lockType NONE, GOVERNANCE or COMPLIANCE (null means NONE)
    * @param lockUntil when the retention lock ends, or null
@@ -42,7 +37,7 @@ public final class ExpiryRules {
       Instant lastWrittenAt,
       Duration retention,
       Instant archivedAt,
-      String storageClass,
+      StorageClass storageClass,
       boolean allowEarlyDeletion,
       String lockType,
       Instant lockUntil,
@@ -104,8 +99,9 @@ public final class ExpiryRules {
       }
     }
 
-    boolean deep = !"GLACIER".equals(f.storageClass());
-    Duration minimum = deep ? DEEP_ARCHIVE_MINIMUM : GLACIER_MINIMUM;
+    StorageClass storageClass =
+        f.storageClass() != null ? f.storageClass() : StorageClass.DEEP_ARCHIVE;
+    Duration minimum = storageClass.minimumStorage();
     if (!f.allowEarlyDeletion()) {
       if (f.archivedAt() == null) {
         timeOnly = false;
@@ -119,7 +115,7 @@ public final class ExpiryRules {
               "AWS's minimum storage duration ("
                   + minimum.toDays()
                   + " days in "
-                  + (deep ? "DEEP_ARCHIVE" : "GLACIER")
+                  + storageClass
                   + ") runs until "
                   + until
                   + "; deleting earlier is charged for the remaining days: set allowEarlyDeletion"

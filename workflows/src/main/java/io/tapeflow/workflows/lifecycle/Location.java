@@ -6,9 +6,9 @@ import java.util.Objects;
  * Where a tape is, as far as tapeflow knows.
  *
  * @param kind what kind of place
- * @param address for {@link Kind#IE_SLOT} and {@link Kind#SLOT} the SMC element address; for {@link
- *     Kind#DRIVE} the drive number as Bacula and mtx count them (0 = first drive element); -1 when
- *     not known
+ * @param address for {@link Kind#IE_SLOT}, {@link Kind#SLOT} and {@link Kind#DRIVE} the SMC element
+ *     address, whoever reported the place (Bacula's slot numbers and drive indexes are converted by
+ *     {@link LibraryLayout}); -1 when not known
  */
 public record Location(Kind kind, int address) {
 
@@ -56,8 +56,8 @@ public record Location(Kind kind, int address) {
     return new Location(Kind.SLOT, address);
   }
 
-  public static Location drive(int number) {
-    return new Location(Kind.DRIVE, number);
+  public static Location drive(int address) {
+    return new Location(Kind.DRIVE, address);
   }
 
   public static Location transit() {

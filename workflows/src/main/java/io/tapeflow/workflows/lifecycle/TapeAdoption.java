@@ -24,7 +24,7 @@ final class TapeAdoption {
     }
     TapeRecord.Builder b;
     if (target == TapeState.FAILED) {
-      return TapeLifecycle.fail(
+      return TransitionTable.fail(
           r,
           now,
           new Failure(
@@ -32,7 +32,7 @@ final class TapeAdoption {
               Failures.TAPE_IRRECOVERABLE,
               "adopted a tape the gateway reports IRRECOVERABLE: recover or delete it, then resume"));
     }
-    b = TapeLifecycle.enter(r, target, now, reason, null).toBuilder();
+    b = TransitionTable.enter(r, target, now, reason, null).toBuilder();
     b.gate = Instant.EPOCH;
     b.labeledAt = r.volume() == null ? null : Instant.EPOCH;
     Hold hold = new Hold("adopted", defaultHold, null, null, false);
@@ -83,7 +83,7 @@ final class TapeAdoption {
         if (!inside || r.volume() == null) {
           yield null;
         }
-        TapeState s = TapeLifecycle.volumeState(r.volume());
+        TapeState s = VolumeRules.volumeState(r.volume());
         yield s == TapeState.FAILED ? null : s;
       }
       case GatewayStatuses.IN_TRANSIT_TO_VTS, GatewayStatuses.ARCHIVING -> TapeState.IN_TRANSIT;

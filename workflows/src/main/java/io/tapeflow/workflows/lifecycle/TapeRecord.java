@@ -45,7 +45,7 @@ public record TapeRecord(
     Instant labeledAt,
     Instant archivedAt,
     Instant lastWrittenAt,
-    String storageClass,
+    StorageClass storageClass,
     String volStatusBeforeRetrieve,
     List<Hold> holds,
     TapeState failedIn,
@@ -119,7 +119,7 @@ public record TapeRecord(
     Instant labeledAt;
     Instant archivedAt;
     Instant lastWrittenAt;
-    String storageClass;
+    StorageClass storageClass;
     String volStatusBeforeRetrieve;
     List<Hold> holds;
     TapeState failedIn;
@@ -171,7 +171,7 @@ public record TapeRecord(
       return this;
     }
 
-    public Builder storageClass(String storageClass) {
+    public Builder storageClass(StorageClass storageClass) {
       this.storageClass = storageClass;
       return this;
     }

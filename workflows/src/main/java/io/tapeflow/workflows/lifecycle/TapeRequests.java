@@ -69,7 +69,7 @@ public final class TapeRequests {
 
   /** Sends an accepted archive request on: the tape starts ejecting. */
   public static TapeRecord archive(TapeRecord r, Instant now, String reason, String requestId) {
-    return TapeLifecycle.returnToShelf(r, now, reason, requestId);
+    return TransitionTable.returnToShelf(r, now, reason, requestId);
   }
 
   private static String inUse(String tape, TapeRecord r) {
@@ -146,7 +146,7 @@ public final class TapeRequests {
       TapeRecord r, Instant now, Hold hold, String reason, String requestId) {
     TapeRecord.Builder b;
     if (r.state() == ARCHIVED) {
-      b = TapeLifecycle.enter(r, RETRIEVING, now, reason, requestId).toBuilder();
+      b = TransitionTable.enter(r, RETRIEVING, now, reason, requestId).toBuilder();
       b.readOnly = true;
       b.location = Location.transit();
       b.holds.clear();
@@ -170,7 +170,7 @@ public final class TapeRequests {
     b.holds.removeIf(h -> h.requestId().equals(requestId));
     TapeRecord next = b.build();
     if (next.state() == ONLINE_READ_ONLY && next.holds().isEmpty()) {
-      return TapeLifecycle.returnToShelf(next, now, "released by " + requestId, requestId);
+      return TransitionTable.returnToShelf(next, now, "released by " + requestId, requestId);
     }
     return next;
   }
@@ -208,60 +208,17 @@ public final class TapeRequests {
     if (r.state() != ARCHIVED) {
       throw new IllegalTransitionException("expire needs an ARCHIVED tape, not " + r.state());
     }
-    return TapeLifecycle.enter(r, EXPIRING, now, reason, requestId);
+    return TransitionTable.enter(r, EXPIRING, now, reason, requestId);
   }
 
   // ---------------------------------------------------------------- resume
 
-  /**
-   * May a FAILED or ADOPTED tape resume?
-   *
-   * @param target the state the operator says the tape is in, or null to retry where it failed
-   */
+  /** May a FAILED or ADOPTED tape resume? See {@link ResumeRequests#check}. */
   public static Verdict checkResume(String barcode, TapeRecord r, TapeState target) {
-    String tape = "tape " + barcode;
-    if (r.state() != FAILED && r.state() != TapeState.ADOPTED) {
-      return target == null
-          ? Verdict.already(tape + " is " + r.state() + ", not FAILED; nothing to resume")
-          : Verdict.reject(
-              tape + " is " + r.state() + ", not FAILED; only a FAILED or ADOPTED tape is resumed");
-    }
-    if (target == FAILED || target == TapeState.ADOPTED) {
-      return Verdict.reject("a tape cannot be resumed into " + target);
-    }
-    if (target == null) {
-      if (r.state() == TapeState.ADOPTED) {
-        return Verdict.reject(
-            "tapeflow cannot tell where adopted "
-                + tape
-                + " belongs (gateway: "
-                + (r.gateway() == null ? "unknown" : r.gateway().status())
-                + ", Bacula: "
-                + (r.volume() == null ? "unknown" : r.volume().volStatus())
-                + "): resume it with the state it is in");
-      }
-      return Verdict.accept(tape + " resumes in " + r.failedIn());
-    }
-    if (!TapeLifecycle.allowed(r.state(), target)) {
-      return Verdict.reject(tape + " cannot resume in " + target);
-    }
-    if (target == EXPIRING && r.failedIn() != EXPIRING) {
-      // Deletion is only ever started by an expire request whose rules all held.
-      return Verdict.reject(
-          "resuming "
-              + tape
-              + " into EXPIRING would delete it without checking the expiry rules: resume it into"
-              + " ARCHIVED and send an expire request");
-    }
-    return Verdict.accept(tape + " resumes in " + target);
+    return ResumeRequests.check(barcode, r, target);
   }
 
-  /**
-   * Resumes a FAILED or ADOPTED tape.
-   *
-   * @param target the state, or null for the state it failed in
-   * @param location where the operator says the tape is, or null to keep what is known
-   */
+  /** Resumes the tape; see {@link ResumeRequests#resume}. */
   public static TapeRecord resume(
       TapeRecord r,
       Instant now,
@@ -269,19 +226,7 @@ public final class TapeRequests {
       Location location,
       String reason,
       String requestId) {
-    TapeState to = target != null ? target : r.failedIn();
-    TapeRecord.Builder b = TapeLifecycle.enter(r, to, now, reason, requestId).toBuilder();
-    if (location != null) {
-      b.location = location;
-    }
-    if (target != null) {
-      // The operator says where the tape is now: facts from before the resume are stale.
-      b.gate = now;
-    }
-    if (r.labeledAt() == null && target != null) {
-      b.labeledAt = Instant.EPOCH;
-    }
-    return b.build();
+    return ResumeRequests.resume(r, now, target, location, reason, requestId);
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.tapeflow.workflows.manifest;
 
 import io.tapeflow.workflows.common.Barcodes;
+import io.tapeflow.workflows.lifecycle.StorageClass;
 import java.time.Instant;
 
 /**
@@ -9,7 +10,7 @@ import java.time.Instant;
  * @param barcode the tape
  * @param gatewayName the gateway
  * @param poolId the shelf pool
- * @param storageClass GLACIER or DEEP_ARCHIVE, or null if unknown
+ * @param storageClass the shelf's storage class, or null if unknown
  * @param archivedAt when the shelf completed archiving
  * @param minimumStorageUntil when AWS's minimum storage duration ends
  * @param writtenAt when this completion was made
@@ -18,7 +19,7 @@ public record ManifestCompletion(
     String barcode,
     String gatewayName,
     String poolId,
-    String storageClass,
+    StorageClass storageClass,
     Instant archivedAt,
     Instant minimumStorageUntil,
     Instant writtenAt) {

@@ -2,6 +2,7 @@ package io.tapeflow.workflows.manifest;
 
 import io.tapeflow.workflows.bacula.JobOnVolume;
 import io.tapeflow.workflows.common.Barcodes;
+import io.tapeflow.workflows.lifecycle.StorageClass;
 import java.time.Instant;
 import java.util.List;
 
@@ -11,7 +12,7 @@ import java.util.List;
  * @param barcode the tape (and volume name)
  * @param gatewayName the gateway it was written through
  * @param poolId the shelf pool (GLACIER, DEEP_ARCHIVE or custom)
- * @param storageClass GLACIER or DEEP_ARCHIVE, or null if unknown
+ * @param storageClass the shelf's storage class, or null if unknown
  * @param baculaPool the Bacula pool
  * @param director the Bacula director
  * @param jobs the jobs with data on the tape
@@ -27,7 +28,7 @@ public record TapeManifest(
     String barcode,
     String gatewayName,
     String poolId,
-    String storageClass,
+    StorageClass storageClass,
     String baculaPool,
     String director,
     List<JobOnVolume> jobs,

@@ -1,5 +1,6 @@
 package io.tapeflow.workflows.tape;
 
+import io.tapeflow.workflows.changer.ChangerActivities;
 import io.tapeflow.workflows.common.ActivityProfiles;
 import io.tapeflow.workflows.common.TaskQueues;
 import io.tapeflow.workflows.gateway.CreateTapesRequest;
@@ -24,6 +25,15 @@ public final class ProvisionTapesWorkflowImpl implements ProvisionTapesWorkflow 
   public List<String> provision(ProvisionInput in) {
     GatewayActivities gateway =
         Workflow.newLocalActivityStub(GatewayActivities.class, ActivityProfiles.local());
+    TapeTemplate template = in.template();
+    if (template.layout() == null) {
+      // Read once for the whole batch: each tape's identity carries it for life.
+      ChangerActivities changer =
+          Workflow.newActivityStub(
+              ChangerActivities.class,
+              ActivityProfiles.changer(template.library(), in.policy().hostPickup()));
+      template = template.withLayout(changer.layout(template.library()));
+    }
     List<String> barcodes = new ArrayList<>();
     for (int from = 0; from < in.count(); from += 10) {
       int n = Math.min(10, in.count() - from);
@@ -43,7 +53,7 @@ public final class ProvisionTapesWorkflowImpl implements ProvisionTapesWorkflow 
     List<Promise<?>> started = new ArrayList<>();
     for (String barcode : barcodes) {
       TapeInput input =
-          TapeInput.of(in.template().identity(barcode), in.policy(), TapeRecord.creating(now));
+          TapeInput.of(template.identity(barcode), in.policy(), TapeRecord.creating(now));
       TapeWorkflow tape =
           Workflow.newChildWorkflowStub(
               TapeWorkflow.class,

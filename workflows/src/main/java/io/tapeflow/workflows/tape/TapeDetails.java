@@ -2,9 +2,11 @@ package io.tapeflow.workflows.tape;
 
 import io.tapeflow.workflows.lifecycle.Hold;
 import io.tapeflow.workflows.lifecycle.Step;
+import io.tapeflow.workflows.lifecycle.StorageClass;
 import io.tapeflow.workflows.lifecycle.TapeLifecycle;
 import io.tapeflow.workflows.lifecycle.TapeRecord;
 import io.tapeflow.workflows.lifecycle.Transition;
+import io.temporal.workflow.Workflow;
 import java.time.Instant;
 
 /** Words for people: what a tape waits for, and the current details shown in the Temporal UI. */
@@ -23,8 +25,16 @@ final class TapeDetails {
           "the gateway to upload and archive it"
               + (r.gateway() == null ? "" : " (gateway says " + r.gateway().status() + ")");
       case GATEWAY_RETRIEVED ->
-          "the shelf to return a read-only copy: typically 3 to 5 hours from GLACIER, up to 12"
-              + " hours from DEEP_ARCHIVE";
+          r.storageClass() == null
+              ? "the shelf to return a read-only copy: "
+                  + StorageClass.GLACIER.retrievalTime()
+                  + " from GLACIER, "
+                  + StorageClass.DEEP_ARCHIVE.retrievalTime()
+                  + " from DEEP_ARCHIVE"
+              : "the shelf to return a read-only copy: "
+                  + r.storageClass().retrievalTime()
+                  + " from "
+                  + r.storageClass();
       case BACULA ->
           r.state() == io.tapeflow.workflows.lifecycle.TapeState.IN_USE
               ? "the Bacula job using it to end"
@@ -104,5 +114,17 @@ final class TapeDetails {
           .append(t.reason());
     }
     return s.toString();
+  }
+
+  /** The answer to the {@code snapshot} query. */
+  static TapeSnapshot snapshot(TapeIdentity tape, TapeRecord record) {
+    return new TapeSnapshot(
+        tape.barcode(),
+        record.state(),
+        record.location().describe(),
+        waitingFor(tape, record),
+        record.failure() == null ? null : record.failure().describe(),
+        record,
+        Workflow.getInfo().getHistoryLength());
   }
 }

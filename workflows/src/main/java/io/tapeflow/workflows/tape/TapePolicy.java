@@ -81,89 +81,138 @@ public record TapePolicy(
         Duration.ofMinutes(5));
   }
 
-  public TapePolicy withRetention(Duration retention) {
-    return new TapePolicy(
-        retention,
-        allowEarlyDeletion,
-        bypassGovernance,
-        holdAfterRetrieve,
-        removeFromCatalog,
-        createGrace,
-        archiveGrace,
-        retrieveGraceGlacier,
-        retrieveGraceDeepArchive,
-        statusPollInterval,
-        statusPollGiveUp,
-        historyBudget,
-        hostPickup);
+  /** A builder starting from the {@link #defaults()}. */
+  public static Builder newBuilder() {
+    return defaults().toBuilder();
   }
 
-  public TapePolicy withAllowEarlyDeletion(boolean allowEarlyDeletion) {
-    return new TapePolicy(
-        retention,
-        allowEarlyDeletion,
-        bypassGovernance,
-        holdAfterRetrieve,
-        removeFromCatalog,
-        createGrace,
-        archiveGrace,
-        retrieveGraceGlacier,
-        retrieveGraceDeepArchive,
-        statusPollInterval,
-        statusPollGiveUp,
-        historyBudget,
-        hostPickup);
+  /** A builder starting from this policy. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.retention = retention;
+    b.allowEarlyDeletion = allowEarlyDeletion;
+    b.bypassGovernance = bypassGovernance;
+    b.holdAfterRetrieve = holdAfterRetrieve;
+    b.removeFromCatalog = removeFromCatalog;
+    b.createGrace = createGrace;
+    b.archiveGrace = archiveGrace;
+    b.retrieveGraceGlacier = retrieveGraceGlacier;
+    b.retrieveGraceDeepArchive = retrieveGraceDeepArchive;
+    b.statusPollInterval = statusPollInterval;
+    b.statusPollGiveUp = statusPollGiveUp;
+    b.historyBudget = historyBudget;
+    b.hostPickup = hostPickup;
+    return b;
   }
 
-  public TapePolicy withHistoryBudget(int historyBudget) {
-    return new TapePolicy(
-        retention,
-        allowEarlyDeletion,
-        bypassGovernance,
-        holdAfterRetrieve,
-        removeFromCatalog,
-        createGrace,
-        archiveGrace,
-        retrieveGraceGlacier,
-        retrieveGraceDeepArchive,
-        statusPollInterval,
-        statusPollGiveUp,
-        historyBudget,
-        hostPickup);
-  }
+  /** Builds a {@link TapePolicy}; {@link #build} validates it. */
+  public static final class Builder {
+    private Duration retention;
+    private boolean allowEarlyDeletion;
+    private boolean bypassGovernance;
+    private Duration holdAfterRetrieve;
+    private boolean removeFromCatalog;
+    private Duration createGrace;
+    private Duration archiveGrace;
+    private Duration retrieveGraceGlacier;
+    private Duration retrieveGraceDeepArchive;
+    private Duration statusPollInterval;
+    private Duration statusPollGiveUp;
+    private int historyBudget;
+    private Duration hostPickup;
 
-  public TapePolicy withHostPickup(Duration hostPickup) {
-    return new TapePolicy(
-        retention,
-        allowEarlyDeletion,
-        bypassGovernance,
-        holdAfterRetrieve,
-        removeFromCatalog,
-        createGrace,
-        archiveGrace,
-        retrieveGraceGlacier,
-        retrieveGraceDeepArchive,
-        statusPollInterval,
-        statusPollGiveUp,
-        historyBudget,
-        hostPickup);
-  }
+    private Builder() {}
 
-  /** Shorter waits for tests and demos against the emulator. */
-  public TapePolicy withWaits(Duration grace, Duration pollInterval) {
-    return new TapePolicy(
-        retention,
-        allowEarlyDeletion,
-        bypassGovernance,
-        holdAfterRetrieve,
-        removeFromCatalog,
-        grace,
-        grace,
-        grace,
-        grace,
-        pollInterval,
-        statusPollGiveUp,
-        historyBudget,
-        hostPickup);
+    public Builder retention(Duration retention) {
+      this.retention = retention;
+      return this;
+    }
+
+    public Builder allowEarlyDeletion(boolean allowEarlyDeletion) {
+      this.allowEarlyDeletion = allowEarlyDeletion;
+      return this;
+    }
+
+    public Builder bypassGovernance(boolean bypassGovernance) {
+      this.bypassGovernance = bypassGovernance;
+      return this;
+    }
+
+    public Builder holdAfterRetrieve(Duration holdAfterRetrieve) {
+      this.holdAfterRetrieve = holdAfterRetrieve;
+      return this;
+    }
+
+    public Builder removeFromCatalog(boolean removeFromCatalog) {
+      this.removeFromCatalog = removeFromCatalog;
+      return this;
+    }
+
+    public Builder createGrace(Duration createGrace) {
+      this.createGrace = createGrace;
+      return this;
+    }
+
+    public Builder archiveGrace(Duration archiveGrace) {
+      this.archiveGrace = archiveGrace;
+      return this;
+    }
+
+    public Builder retrieveGraceGlacier(Duration retrieveGraceGlacier) {
+      this.retrieveGraceGlacier = retrieveGraceGlacier;
+      return this;
+    }
+
+    public Builder retrieveGraceDeepArchive(Duration retrieveGraceDeepArchive) {
+      this.retrieveGraceDeepArchive = retrieveGraceDeepArchive;
+      return this;
+    }
+
+    public Builder statusPollInterval(Duration statusPollInterval) {
+      this.statusPollInterval = statusPollInterval;
+      return this;
+    }
+
+    public Builder statusPollGiveUp(Duration statusPollGiveUp) {
+      this.statusPollGiveUp = statusPollGiveUp;
+      return this;
+    }
+
+    public Builder historyBudget(int historyBudget) {
+      this.historyBudget = historyBudget;
+      return this;
+    }
+
+    public Builder hostPickup(Duration hostPickup) {
+      this.hostPickup = hostPickup;
+      return this;
+    }
+
+    /** Shorter waits for tests and demos against the emulator: every grace, and the poll. */
+    public Builder waits(Duration grace, Duration pollInterval) {
+      createGrace = grace;
+      archiveGrace = grace;
+      retrieveGraceGlacier = grace;
+      retrieveGraceDeepArchive = grace;
+      statusPollInterval = pollInterval;
+      return this;
+    }
+
+    public TapePolicy build() {
+      return new TapePolicy(
+          retention,
+          allowEarlyDeletion,
+          bypassGovernance,
+          holdAfterRetrieve,
+          removeFromCatalog,
+          createGrace,
+          archiveGrace,
+          retrieveGraceGlacier,
+          retrieveGraceDeepArchive,
+          statusPollInterval,
+          statusPollGiveUp,
+          historyBudget,
+          hostPickup);
+    }
   }
 }

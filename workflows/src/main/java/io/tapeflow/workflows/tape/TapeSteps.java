@@ -17,28 +17,28 @@ import io.tapeflow.workflows.gateway.DeleteTapeRequest;
 import io.tapeflow.workflows.gateway.GatewayActivities;
 import io.tapeflow.workflows.gateway.TapeActionRequest;
 import io.tapeflow.workflows.gateway.TapeInfo;
-import io.tapeflow.workflows.lifecycle.ExpiryRules;
+import io.tapeflow.workflows.gateway.TapeRequest;
 import io.tapeflow.workflows.lifecycle.Failure;
 import io.tapeflow.workflows.lifecycle.GatewayStatus;
+import io.tapeflow.workflows.lifecycle.LibraryLayout;
 import io.tapeflow.workflows.lifecycle.Location;
+import io.tapeflow.workflows.lifecycle.ShelfPool;
 import io.tapeflow.workflows.lifecycle.Step;
+import io.tapeflow.workflows.lifecycle.StorageClass;
 import io.tapeflow.workflows.lifecycle.TapeLifecycle;
 import io.tapeflow.workflows.lifecycle.TapeRecord;
 import io.tapeflow.workflows.lifecycle.VolStatuses;
 import io.tapeflow.workflows.manifest.ManifestActivities;
 import io.tapeflow.workflows.manifest.ManifestCompletion;
-import io.tapeflow.workflows.manifest.TapeManifest;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
-import io.temporal.failure.CanceledFailure;
-import io.temporal.failure.TimeoutFailure;
 import io.temporal.workflow.Workflow;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.Objects;
 import java.util.function.UnaryOperator;
 
 /**
@@ -115,7 +115,7 @@ final class TapeSteps {
                   TapeLifecycle.markedReadOnly(cur, v.previousVolStatus(), at), v.asStatus(at));
         }
         case LABEL -> {
-          int slot = r.location().kind() == Location.Kind.SLOT ? r.location().address() : -1;
+          int slot = LibraryLayout.slotOf(tape.layout(), r.location());
           VolumeInfo v =
               bacula.label(
                   new LabelRequest(
@@ -127,13 +127,14 @@ final class TapeSteps {
                       tape.labelDrive(),
                       rid));
           Instant at = now();
-          yield cur -> TapeLifecycle.labeled(cur, started, v.asStatus(at));
+          yield cur -> TapeLifecycle.labeled(cur, started, v.asStatus(at), tape.layout());
         }
         case FREE_DRIVE -> {
-          Location slot =
-              bacula.releaseDrive(
-                  new DriveRequest(tape.director(), tape.storage(), r.location().address(), rid));
-          yield cur -> TapeLifecycle.driveFreed(cur, slot);
+          int drive = LibraryLayout.driveOf(tape.layout(), r.location());
+          Location freed =
+              bacula.releaseDrive(new DriveRequest(tape.director(), tape.storage(), drive, rid));
+          Location at = freed == null ? null : LibraryLayout.ofBacula(tape.layout(), freed);
+          yield cur -> TapeLifecycle.driveFreed(cur, at);
         }
         case EXPORT -> export(r, started, rid);
         case SYNC_BACULA -> syncBacula(r, rid);
@@ -205,7 +206,10 @@ final class TapeSteps {
       if (f.getCause() instanceof ApplicationFailure a
           && Failures.TAPE_IN_DRIVE.equals(a.getType())
           && a.getDetails().getSize() > 0) {
-        int drive = a.getDetails().get(0, Integer.class);
+        Location drive =
+            Objects.requireNonNullElse(
+                LibraryLayout.ofDrive(tape.layout(), a.getDetails().get(0, Integer.class)),
+                Location.drive(-1));
         String message = a.getOriginalMessage();
         Instant at = now();
         return cur -> TapeLifecycle.foundInDrive(cur, drive, message, at);
@@ -230,69 +234,48 @@ final class TapeSteps {
       }
     }
     if (!r.readOnly()) {
-      manifest.writeManifest(manifestOf(jobs, lastWritten));
+      manifest.writeManifest(
+          TapeManifests.written(tape, policy, jobs, lastWritten, storageClass(null), now()));
     }
     Instant lw = lastWritten;
     return cur -> TapeLifecycle.baculaSynced(cur, lw);
-  }
-
-  private TapeManifest manifestOf(List<JobOnVolume> jobs, Instant lastWritten) {
-    long bytes = 0;
-    TreeSet<String> clients = new TreeSet<>();
-    for (JobOnVolume j : jobs) {
-      bytes += j.bytes();
-      if (j.client() != null) {
-        clients.add(j.client());
-      }
-    }
-    Instant retainUntil =
-        policy.retention() == null || lastWritten == null
-            ? null
-            : lastWritten.plus(policy.retention());
-    return new TapeManifest(
-        tape.barcode(),
-        tape.gatewayName(),
-        tape.awsPool(),
-        storageClass(null),
-        tape.baculaPool(),
-        tape.director(),
-        jobs,
-        List.copyOf(clients),
-        bytes,
-        null,
-        lastWritten,
-        retainUntil,
-        null,
-        now());
   }
 
   private UnaryOperator<TapeRecord> completeManifest(TapeRecord r) {
     GatewayStatus g = r.gateway();
     Instant archivedAt =
         r.archivedAt() != null ? r.archivedAt() : g == null ? now() : g.archivedAt();
-    String storageClass = r.storageClass() != null ? r.storageClass() : storageClass(null);
+    StorageClass storageClass = r.storageClass() != null ? r.storageClass() : storageClass(null);
+    if (storageClass == null) {
+      // A custom pool: only the gateway knows its class (ListTapePools, behind DescribeTape).
+      storageClass =
+          storageClass(gateway.describeTape(new TapeRequest(tape.gatewayArn(), tape.barcode())));
+    }
+    // Still unknown: the longer minimum, so that nothing is deleted early.
     Duration minimum =
-        "GLACIER".equals(storageClass)
-            ? ExpiryRules.GLACIER_MINIMUM
-            : ExpiryRules.DEEP_ARCHIVE_MINIMUM;
+        (storageClass != null ? storageClass : StorageClass.DEEP_ARCHIVE).minimumStorage();
+    StorageClass known = storageClass;
     manifest.completeManifest(
         new ManifestCompletion(
             tape.barcode(),
             tape.gatewayName(),
             tape.awsPool(),
-            storageClass,
+            known,
             archivedAt,
             archivedAt == null ? null : archivedAt.plus(minimum),
             now()));
-    return cur -> TapeLifecycle.manifestWritten(cur, archivedAt, storageClass);
+    return cur -> TapeLifecycle.manifestWritten(cur, archivedAt, known);
   }
 
-  /** GLACIER or DEEP_ARCHIVE for a tape, from the gateway's answer or the pool's name. */
-  String storageClass(TapeInfo info) {
+  /**
+   * The tape's storage class: from the gateway's answer if it says, else the standard pool's; null
+   * for a custom pool the gateway has not described (its name says nothing).
+   */
+  StorageClass storageClass(TapeInfo info) {
     if (info != null && info.storageClass() != null) {
       return info.storageClass();
     }
-    return "GLACIER".equals(tape.awsPool()) ? "GLACIER" : "DEEP_ARCHIVE";
+    return ShelfPool.of(tape.awsPool()).standardClass().orElse(null);
   }
 
   /**
@@ -305,40 +288,7 @@ final class TapeSteps {
 
   /** The failure of a step, with what to do. */
   Failure failureOf(Step step, ActivityFailure f) {
-    Throwable c = f.getCause();
-    if (c instanceof ApplicationFailure a) {
-      return new Failure(step, a.getType(), a.getOriginalMessage());
-    }
-    if (c instanceof TimeoutFailure t) {
-      String queue = step == null ? "tapeflow" : TapeDetails.queueOf(tape, step);
-      String what =
-          switch (t.getTimeoutType()) {
-            case TIMEOUT_TYPE_SCHEDULE_TO_START ->
-                "no worker took the task from queue "
-                    + queue
-                    + " in time: start the tapeflow worker on the host that serves it, then resume";
-            case TIMEOUT_TYPE_HEARTBEAT ->
-                "the worker on queue "
-                    + queue
-                    + " stopped heartbeating: check its log, then resume";
-            default ->
-                "the step did not finish in time ("
-                    + t.getTimeoutType()
-                    + "): check the worker's log on queue "
-                    + queue
-                    + ", then resume";
-          };
-      return new Failure(step, Failures.TIMEOUT, what);
-    }
-    if (c instanceof CanceledFailure) {
-      return new Failure(step, Failures.CANCELED, "the step was canceled; resume to run it again");
-    }
-    return new Failure(
-        step,
-        Failures.UNEXPECTED,
-        c == null
-            ? String.valueOf(f.getMessage())
-            : c.getClass().getSimpleName() + ": " + c.getMessage());
+    return StepFailures.of(tape, step, f);
   }
 
   static Instant now() {

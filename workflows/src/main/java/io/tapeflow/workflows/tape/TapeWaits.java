@@ -6,6 +6,7 @@ import io.tapeflow.workflows.gateway.GatewayActivities;
 import io.tapeflow.workflows.gateway.TapeInfo;
 import io.tapeflow.workflows.lifecycle.Failure;
 import io.tapeflow.workflows.lifecycle.GatewayStatus;
+import io.tapeflow.workflows.lifecycle.StorageClass;
 import io.tapeflow.workflows.lifecycle.TapeLifecycle;
 import io.tapeflow.workflows.lifecycle.TapeRecord;
 import io.tapeflow.workflows.lifecycle.Wait;
@@ -130,8 +131,10 @@ final class TapeWaits {
 
   /** Glacier Flexible Retrieval returns tapes in 3 to 5 hours, Deep Archive within 12. */
   private Duration retrieveGrace(TapeRecord r) {
-    String storageClass = r.storageClass() != null ? r.storageClass() : steps.storageClass(null);
-    return "GLACIER".equals(storageClass)
+    StorageClass storageClass =
+        r.storageClass() != null ? r.storageClass() : steps.storageClass(null);
+    // Unknown (a custom pool not described yet): the longer grace; the poll is the fallback anyway.
+    return storageClass == StorageClass.GLACIER
         ? policy.retrieveGraceGlacier()
         : policy.retrieveGraceDeepArchive();
   }

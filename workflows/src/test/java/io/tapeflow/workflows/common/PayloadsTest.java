@@ -13,7 +13,6 @@ import io.tapeflow.workflows.bacula.SetVolumeStatusRequest;
 import io.tapeflow.workflows.bacula.SlotsRequest;
 import io.tapeflow.workflows.bacula.VolumeInfo;
 import io.tapeflow.workflows.bacula.VolumeRequest;
-import io.tapeflow.workflows.changer.LoadRequest;
 import io.tapeflow.workflows.changer.LocateRequest;
 import io.tapeflow.workflows.changer.MoveRequest;
 import io.tapeflow.workflows.gateway.AwaitStatusRequest;
@@ -33,6 +32,7 @@ import io.tapeflow.workflows.lifecycle.GatewayStatus;
 import io.tapeflow.workflows.lifecycle.Hold;
 import io.tapeflow.workflows.lifecycle.Location;
 import io.tapeflow.workflows.lifecycle.Step;
+import io.tapeflow.workflows.lifecycle.StorageClass;
 import io.tapeflow.workflows.lifecycle.TapeLifecycle;
 import io.tapeflow.workflows.lifecycle.TapeRecord;
 import io.tapeflow.workflows.lifecycle.TapeRequests;
@@ -92,7 +92,9 @@ class PayloadsTest {
     List<Object> payloads =
         List.of(
             TapeInput.of(
-                Tapes.identity(BC), TapePolicy.defaults().withRetention(Duration.ofDays(30)), r),
+                Tapes.identity(BC),
+                TapePolicy.newBuilder().retention(Duration.ofDays(30)).build(),
+                r),
             new TapeSnapshot(BC, TapeState.FAILED, "shelf", "an operator", "x", r, 42),
             new RequestResult("a", true, TapeState.EJECTING, "ok"),
             new TapeNotice(BC, "r1", TapeNotice.Kind.READY, TapeState.ONLINE_READ_ONLY, "online"),
@@ -104,7 +106,6 @@ class PayloadsTest {
             new ResumeRequest("s", "why", TapeState.IN_SLOT, Location.slot(5)),
             new ReleaseRequest("r"),
             new MoveRequest("lib1", BC, Location.ieSlot(1601), "id"),
-            new LoadRequest("lib1", BC, 1, "id"),
             new LocateRequest("lib1", BC),
             new LabelRequest("dir1", "Gateway", "Pool", BC, 1025, 0, "id"),
             new SlotsRequest("dir1", "Gateway", 0, "id"),
@@ -130,7 +131,7 @@ class PayloadsTest {
                 "ARCHIVED",
                 null,
                 "GLACIER",
-                "GLACIER",
+                StorageClass.GLACIER,
                 1,
                 2L,
                 AT,
@@ -154,7 +155,7 @@ class PayloadsTest {
                 BC,
                 "gw1",
                 "GLACIER",
-                "GLACIER",
+                StorageClass.GLACIER,
                 "Pool",
                 "dir1",
                 List.of(job),
@@ -165,7 +166,7 @@ class PayloadsTest {
                 AT,
                 AT,
                 AT),
-            new ManifestCompletion(BC, "gw1", "GLACIER", "GLACIER", AT, AT, AT),
+            new ManifestCompletion(BC, "gw1", "GLACIER", StorageClass.GLACIER, AT, AT, AT),
             new AuditRecord(
                 BC, 3, TapeState.FULL, TapeState.EJECTING, AT, "why", "a", "tape/" + BC, "run"));
     for (Object p : payloads) {

@@ -11,7 +11,7 @@ class ExpiryRulesTest {
   private static final Instant WRITTEN = Instant.parse("2025-12-01T00:00:00Z");
 
   private static ExpiryRules.Facts facts(
-      String volStatus, String storageClass, Instant now, String lock, Instant lockUntil) {
+      String volStatus, StorageClass storageClass, Instant now, String lock, Instant lockUntil) {
     return new ExpiryRules.Facts(
         "TAP001AB",
         volStatus,
@@ -31,7 +31,12 @@ class ExpiryRulesTest {
   void purgedVolume_pastEveryPeriod_isDeleted() {
     ExpiryRules.Verdict v =
         ExpiryRules.evaluate(
-            facts("Purged", "DEEP_ARCHIVE", ARCHIVED.plus(Duration.ofDays(181)), "NONE", null));
+            facts(
+                "Purged",
+                StorageClass.DEEP_ARCHIVE,
+                ARCHIVED.plus(Duration.ofDays(181)),
+                "NONE",
+                null));
     assertThat(v.allowed()).isTrue();
     assertThat(v.reasons()).isEmpty();
   }
@@ -40,7 +45,7 @@ class ExpiryRulesTest {
   void volumeBaculaStillHolds_isKept_sayingHowToPurge() {
     ExpiryRules.Verdict v =
         ExpiryRules.evaluate(
-            facts("Full", "GLACIER", ARCHIVED.plus(Duration.ofDays(400)), "NONE", null));
+            facts("Full", StorageClass.GLACIER, ARCHIVED.plus(Duration.ofDays(400)), "NONE", null));
     assertThat(v.allowed()).isFalse();
     assertThat(v.summary()).contains("VolStatus Full").contains("purge volume=TAP001AB");
     assertThat(v.earliest()).as("not a matter of time").isNull();
@@ -50,7 +55,12 @@ class ExpiryRulesTest {
   void volumeGoneFromTheCatalog_countsAsPurged() {
     assertThat(
             ExpiryRules.evaluate(
-                    facts(null, "GLACIER", ARCHIVED.plus(Duration.ofDays(91)), "NONE", null))
+                    facts(
+                        null,
+                        StorageClass.GLACIER,
+                        ARCHIVED.plus(Duration.ofDays(91)),
+                        "NONE",
+                        null))
                 .allowed())
         .isTrue();
   }
@@ -58,10 +68,12 @@ class ExpiryRulesTest {
   @Test
   void minimumStorage_isNinetyDaysInGlacier_andOneHundredEightyInDeepArchive() {
     Instant day100 = ARCHIVED.plus(Duration.ofDays(100));
-    assertThat(ExpiryRules.evaluate(facts("Purged", "GLACIER", day100, "NONE", null)).allowed())
+    assertThat(
+            ExpiryRules.evaluate(facts("Purged", StorageClass.GLACIER, day100, "NONE", null))
+                .allowed())
         .isTrue();
     ExpiryRules.Verdict deep =
-        ExpiryRules.evaluate(facts("Purged", "DEEP_ARCHIVE", day100, "NONE", null));
+        ExpiryRules.evaluate(facts("Purged", StorageClass.DEEP_ARCHIVE, day100, "NONE", null));
     assertThat(deep.allowed()).isFalse();
     assertThat(deep.summary()).contains("180 days").contains("allowEarlyDeletion");
     assertThat(deep.earliest()).isEqualTo(ARCHIVED.plus(Duration.ofDays(180)));
@@ -76,7 +88,7 @@ class ExpiryRulesTest {
             WRITTEN,
             null,
             ARCHIVED,
-            "DEEP_ARCHIVE",
+            StorageClass.DEEP_ARCHIVE,
             true,
             "NONE",
             null,
@@ -95,7 +107,7 @@ class ExpiryRulesTest {
             WRITTEN,
             Duration.ofDays(365),
             ARCHIVED,
-            "GLACIER",
+            StorageClass.GLACIER,
             false,
             "NONE",
             null,
@@ -112,10 +124,12 @@ class ExpiryRulesTest {
     Instant now = ARCHIVED.plus(Duration.ofDays(200));
     Instant lockEnd = ARCHIVED.plus(Duration.ofDays(365));
     assertThat(
-            ExpiryRules.evaluate(facts("Purged", "GLACIER", now, "COMPLIANCE", lockEnd)).summary())
+            ExpiryRules.evaluate(facts("Purged", StorageClass.GLACIER, now, "COMPLIANCE", lockEnd))
+                .summary())
         .contains("COMPLIANCE");
     assertThat(
-            ExpiryRules.evaluate(facts("Purged", "GLACIER", now, "GOVERNANCE", lockEnd)).allowed())
+            ExpiryRules.evaluate(facts("Purged", StorageClass.GLACIER, now, "GOVERNANCE", lockEnd))
+                .allowed())
         .isFalse();
     ExpiryRules.Facts bypass =
         new ExpiryRules.Facts(
@@ -124,7 +138,7 @@ class ExpiryRulesTest {
             WRITTEN,
             null,
             ARCHIVED,
-            "GLACIER",
+            StorageClass.GLACIER,
             false,
             "GOVERNANCE",
             lockEnd,
@@ -143,7 +157,7 @@ class ExpiryRulesTest {
             WRITTEN,
             null,
             ARCHIVED,
-            "GLACIER",
+            StorageClass.GLACIER,
             false,
             "NONE",
             null,
@@ -161,7 +175,7 @@ class ExpiryRulesTest {
         ExpiryRules.evaluate(
             facts(
                 "Full",
-                "DEEP_ARCHIVE",
+                StorageClass.DEEP_ARCHIVE,
                 ARCHIVED.plus(Duration.ofDays(1)),
                 "COMPLIANCE",
                 ARCHIVED.plus(Duration.ofDays(9))));

@@ -137,7 +137,7 @@ class TapeLifecycleProperties {
       case FREE_DRIVE -> TapeLifecycle.driveFreed(r, Location.slot(5));
       case EXPORT -> TapeLifecycle.exported(r, Location.ieSlot(1601), now);
       case SYNC_BACULA -> TapeLifecycle.baculaSynced(r, null);
-      case RECORD_MANIFEST -> TapeLifecycle.manifestWritten(r, null, "GLACIER");
+      case RECORD_MANIFEST -> TapeLifecycle.manifestWritten(r, null, StorageClass.GLACIER);
       case RETRIEVE -> TapeLifecycle.retrieveStarted(r, now);
       case DELETE -> TapeLifecycle.deleted(r);
       case REMOVE_FROM_CATALOG -> TapeLifecycle.catalogCleaned(r);

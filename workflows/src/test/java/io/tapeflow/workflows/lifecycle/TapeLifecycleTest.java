@@ -110,7 +110,7 @@ class TapeLifecycleTest {
     r = advance(TapeRequests.archive(r, at(40), "full", "req-1"), 40);
     assertThat(r.state()).isEqualTo(EJECTING);
     assertThat(TapeLifecycle.nextStep(r)).as("straight from the idle drive").isEqualTo(Step.EXPORT);
-    r = TapeLifecycle.foundInDrive(r, 0, "drive 0 holds it", at(41));
+    r = TapeLifecycle.foundInDrive(r, Location.drive(0), "drive 0 holds it", at(41));
     assertThat(TapeLifecycle.nextStep(r)).isEqualTo(Step.FREE_DRIVE);
     r = advance(TapeLifecycle.driveFreed(r, Location.slot(3)), 41);
     assertThat(TapeLifecycle.nextStep(r)).isEqualTo(Step.EXPORT);
@@ -127,7 +127,7 @@ class TapeLifecycleTest {
     assertThat(r.location()).isEqualTo(Location.shelf());
     assertThat(r.archivedAt()).isEqualTo(at(60));
     assertThat(TapeLifecycle.nextStep(r)).isEqualTo(Step.RECORD_MANIFEST);
-    r = advance(TapeLifecycle.manifestWritten(r, null, "DEEP_ARCHIVE"), 61);
+    r = advance(TapeLifecycle.manifestWritten(r, null, StorageClass.DEEP_ARCHIVE), 61);
     assertThat(TapeLifecycle.waitingFor(r)).isEqualTo(Wait.REQUEST);
 
     Hold hold = new Hold("restore-1", Duration.ofHours(6), null, null, false);
@@ -298,7 +298,7 @@ class TapeLifecycleTest {
   @Test
   void failedStep_resumesWhereItFailed_keepingStepsDone() {
     TapeRecord r = advance(TapeRequests.archive(fullInDrive(), at(40), "x", "a"), 40);
-    r = TapeLifecycle.foundInDrive(r, 0, "drive 0 holds it", at(41));
+    r = TapeLifecycle.foundInDrive(r, Location.drive(0), "drive 0 holds it", at(41));
     r = advance(TapeLifecycle.driveFreed(r, Location.slot(3)), 41);
     r = TapeLifecycle.failed(r, new Failure(Step.EXPORT, "TapeMisplaced", "elsewhere"), at(42));
     assertThat(r.state()).isEqualTo(FAILED);
@@ -314,11 +314,11 @@ class TapeLifecycleTest {
   void exportFindingTheTapeInADrive_freesTheDriveFirst_andFailsIfItHappensAgain() {
     TapeRecord r = advance(TapeRequests.archive(fullInSlot(), at(40), "x", "a"), 40);
     assertThat(TapeLifecycle.nextStep(r)).isEqualTo(Step.EXPORT);
-    r = TapeLifecycle.foundInDrive(r, 1, "in drive 1", at(41));
+    r = TapeLifecycle.foundInDrive(r, Location.drive(1), "in drive 1", at(41));
     assertThat(r.location()).isEqualTo(Location.drive(1));
     assertThat(TapeLifecycle.nextStep(r)).isEqualTo(Step.FREE_DRIVE);
     r = TapeLifecycle.driveFreed(r, Location.slot(4));
-    r = TapeLifecycle.foundInDrive(r, 1, "in drive 1", at(42));
+    r = TapeLifecycle.foundInDrive(r, Location.drive(1), "in drive 1", at(42));
     assertThat(r.state()).isEqualTo(FAILED);
     assertThat(r.failure().message()).contains("by hand");
   }
@@ -376,6 +376,30 @@ class TapeLifecycleTest {
     return advance(r, 10).state();
   }
 
+  @Test
+  void baculasSlotAndDriveNumbers_becomeElementAddresses_soTheLocationKeepsOneNumbering() {
+    LibraryLayout layout =
+        new LibraryLayout(
+            List.of(new LibraryLayout.Run(1025, 10)),
+            List.of(new LibraryLayout.Run(1601, 2)),
+            List.of(new LibraryLayout.Run(257, 2)));
+    List<Location> seen = new java.util.ArrayList<>();
+    TapeRecord r = labeling();
+    seen.add(r.location());
+    r = TapeLifecycle.labeled(r, at(3), volInDrive(VolStatuses.APPEND, 4, 1, null, false), layout);
+    r = TapeLifecycle.advance(r, at(4), Facts.HOLD, layout);
+    seen.add(r.location());
+    VolumeStatus backInSlot =
+        new VolumeStatus(BARCODE, VolStatuses.FULL, at(10), 3, true, null, 8L, false);
+    r =
+        TapeLifecycle.advance(
+            TapeLifecycle.recordVolume(r, backInSlot), at(10), Facts.HOLD, layout);
+    seen.add(r.location());
+
+    assertThat(seen).containsExactly(Location.slot(1025), Location.drive(258), Location.slot(1027));
+    assertThat(seen).allMatch(l -> l.address() >= 257, "an element address");
+  }
+
   static TapeRecord labeling() {
     TapeRecord r = TapeLifecycle.created(TapeRecord.requested(at(0)), at(0), at(1));
     r = advance(TapeLifecycle.recordGateway(r, gw(GatewayStatuses.AVAILABLE, 2)), 2);
@@ -412,7 +436,7 @@ class TapeLifecycleTest {
     TapeRecord r =
         advance(
             TapeLifecycle.recordGateway(inTransit(100), gw(GatewayStatuses.ARCHIVED, 150)), 150);
-    return advance(TapeLifecycle.manifestWritten(r, null, "DEEP_ARCHIVE"), 151);
+    return advance(TapeLifecycle.manifestWritten(r, null, StorageClass.DEEP_ARCHIVE), 151);
   }
 
   static TapeRecord online(Duration hold, long minute) {

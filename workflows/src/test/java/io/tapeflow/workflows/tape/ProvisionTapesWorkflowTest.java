@@ -34,17 +34,7 @@ class ProvisionTapesWorkflowTest {
                     ProvisionTapesWorkflow.workflowId(requestId) + "/" + System.nanoTime())
                 .setTaskQueue(TaskQueues.TAPEFLOW)
                 .build());
-    TapeTemplate template =
-        new TapeTemplate(
-            Tapes.GATEWAY,
-            Tapes.GATEWAY_ARN,
-            Tapes.LIBRARY,
-            Tapes.DIRECTOR,
-            Tapes.STORAGE,
-            Tapes.BACULA_POOL,
-            "GLACIER",
-            Tapes.SIZE,
-            0);
+    TapeTemplate template = Tapes.template("GLACIER", null);
     return w.provision(
         new ProvisionInput(requestId, template, "TFP", count, TapePolicy.defaults()));
   }
@@ -54,6 +44,7 @@ class ProvisionTapesWorkflowTest {
     List<String> barcodes = provision("pool-a-1", 12);
     assertThat(barcodes).hasSize(12).doesNotHaveDuplicates().allMatch(b -> b.startsWith("TFP"));
     assertThat(t.gateway.faults.calls("createTapes")).as("ten per call").isEqualTo(2);
+    assertThat(t.changer.faults.calls("layout")).as("the layout, once for the batch").isEqualTo(1);
     for (String b : barcodes) {
       TapeSnapshot s = t.until(t.tape(b), x -> x != null, java.time.Duration.ofMinutes(1));
       assertThat(s.state()).isEqualTo(TapeState.CREATING);

@@ -31,7 +31,7 @@ class TapeWorkflowContinueAsNewTest {
 
   @Test
   void continueAsNew_midLife_carriesTheStateAndTheAnsweredRequests() {
-    TapePolicy policy = TapePolicy.defaults().withAllowEarlyDeletion(true).withHistoryBudget(30);
+    TapePolicy policy = TapePolicy.newBuilder().allowEarlyDeletion(true).historyBudget(30).build();
     LifeDriver d = new LifeDriver(t, "TAP00040", policy);
     Set<String> runs = new LinkedHashSet<>();
     d.toFull();

@@ -57,23 +57,23 @@ class TapeWorkflowLifeTest {
   void wholeLife_fromCreationToDeletion_passesEveryStateVisibly() throws IOException {
     TapeWorkflow tape =
         t.startTape(
-            Tapes.requested(BC, t.now(), TapePolicy.defaults().withAllowEarlyDeletion(true)));
+            Tapes.requested(BC, t.now(), TapePolicy.newBuilder().allowEarlyDeletion(true).build()));
     seen(CREATING, "gateway");
 
     // The gateway finishes creating the tape and puts it in an I/E slot; the watcher says so.
     t.gateway.set(BC, GatewayStatuses.AVAILABLE);
     t.changer.put(BC, Location.ieSlot(1601));
     tape.gatewayStatus(GatewayStatus.of(BC, GatewayStatuses.AVAILABLE, t.now()));
-    TapeSnapshot scratch = seen(SCRATCH, "drive 0");
+    TapeSnapshot scratch = seen(SCRATCH, "drive 257");
     assertThat(scratch.waitingFor()).contains("Bacula to write");
     assertThat(t.bacula.commands()).contains("label " + BC + " drive=0");
 
     // A backup job starts on the tape, then ends with the tape Full.
     tape.volumeStatus(new VolumeStatus(BC, VolStatuses.APPEND, t.now(), 1025, true, 0, 7L, true));
-    seen(IN_USE, "drive 0");
+    seen(IN_USE, "drive 257");
     t.bacula.set(BC, VolStatuses.FULL);
     tape.volumeStatus(new VolumeStatus(BC, VolStatuses.FULL, t.now(), 1025, true, 0, 7L, false));
-    seen(FULL, "drive 0");
+    seen(FULL, "drive 257");
 
     RequestResult archived = tape.archive(new ArchiveRequest("archive-1", "weekly vaulting"));
     assertThat(archived.changed()).isTrue();
@@ -161,6 +161,10 @@ class TapeWorkflowLifeTest {
             "ARCHIVED",
             "EXPIRING",
             "DELETED");
+    // The place in the Temporal UI keeps one numbering, element addresses, whoever reported it.
+    List<String> locations = TapeflowTestEnv.publishedLocations(h);
+    assertThat(locations).contains("slot 1025", "drive 257");
+    assertThat(locations).allMatch(l -> TapeflowTestEnv.isElementText(l, Tapes.LAYOUT));
     List<AuditRecord> audit = t.manifest.audit(BC);
     assertThat(audit)
         .extracting(a -> a.to().name())

@@ -46,15 +46,15 @@ class TapeWorkflowRequestsTest {
     LifeDriver d = new LifeDriver(t, "TAP00010").toScratch();
     d.tape()
         .volumeStatus(
-            new VolumeStatus(d.barcode, VolStatuses.APPEND, t.now(), 1025, true, 1, 12L, true));
+            new VolumeStatus(d.barcode, VolStatuses.APPEND, t.now(), 3, true, 1, 12L, true));
     TapeSnapshot before = d.settled(TapeState.IN_USE);
-    assertThat(before.location()).isEqualTo("drive 1");
+    assertThat(before.location()).isEqualTo("drive 258");
     long events = t.history(d.barcode).getEvents().size();
 
     ApplicationFailure f =
         rejected(() -> d.tape().archive(new ArchiveRequest("archive-too-early", "vault")));
     assertThat(f.getOriginalMessage())
-        .contains("TAP00010 is in use by Bacula in drive 1 (job 12)")
+        .contains("TAP00010 is in use by Bacula in drive 258 (job 12)")
         .contains("once the job has ended");
 
     TapeSnapshot after = d.snapshot();

@@ -115,7 +115,8 @@ class TapeWorkflowWaitsTest {
     t = TapeflowTestEnv.withoutChangerHost();
     // The pickup timeout runs in real time on the test server: a short one keeps the test short.
     LifeDriver d =
-        new LifeDriver(t, "TAP00035", TapePolicy.defaults().withHostPickup(Duration.ofSeconds(3)))
+        new LifeDriver(
+                t, "TAP00035", TapePolicy.newBuilder().hostPickup(Duration.ofSeconds(3)).build())
             .start();
     d.settled(TapeState.CREATING);
     d.available();

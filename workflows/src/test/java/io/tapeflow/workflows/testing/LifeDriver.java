@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tapeflow.workflows.lifecycle.GatewayStatus;
 import io.tapeflow.workflows.lifecycle.GatewayStatuses;
 import io.tapeflow.workflows.lifecycle.Location;
+import io.tapeflow.workflows.lifecycle.TapeRecord;
 import io.tapeflow.workflows.lifecycle.TapeState;
 import io.tapeflow.workflows.lifecycle.VolStatuses;
 import io.tapeflow.workflows.lifecycle.VolumeStatus;
 import io.tapeflow.workflows.tape.ArchiveRequest;
 import io.tapeflow.workflows.tape.ExpireRequest;
 import io.tapeflow.workflows.tape.RetrieveRequest;
+import io.tapeflow.workflows.tape.TapeInput;
 import io.tapeflow.workflows.tape.TapePolicy;
 import io.tapeflow.workflows.tape.TapeSnapshot;
 import io.tapeflow.workflows.tape.TapeWorkflow;
@@ -27,6 +29,7 @@ public final class LifeDriver {
   private final TapePolicy policy;
   private TapeWorkflow tape;
   private int requests;
+  private String awsPool = "DEEP_ARCHIVE";
 
   public LifeDriver(TapeflowTestEnv t, String barcode, TapePolicy policy) {
     this.t = t;
@@ -35,7 +38,7 @@ public final class LifeDriver {
   }
 
   public LifeDriver(TapeflowTestEnv t, String barcode) {
-    this(t, barcode, TapePolicy.defaults().withAllowEarlyDeletion(true));
+    this(t, barcode, TapePolicy.newBuilder().allowEarlyDeletion(true).build());
   }
 
   public TapeWorkflow tape() {
@@ -46,9 +49,20 @@ public final class LifeDriver {
     return tape.snapshot();
   }
 
+  /** The shelf pool the tape is created in (before {@link #start}). */
+  public LifeDriver inPool(String poolId) {
+    awsPool = poolId;
+    return this;
+  }
+
   /** Starts the workflow of a new tape. */
   public LifeDriver start() {
-    tape = t.startTape(Tapes.requested(barcode, t.now(), policy));
+    tape =
+        t.startTape(
+            TapeInput.of(
+                Tapes.template(awsPool, Tapes.LAYOUT).identity(barcode),
+                policy,
+                TapeRecord.requested(t.now())));
     return this;
   }
 

@@ -60,7 +60,7 @@ public final class StubBacula implements BaculaActivities {
     faults.enter("label");
     commands.add("label " + r.volume() + " drive=" + r.drive());
     volStatus.putIfAbsent(r.volume(), VolStatuses.APPEND);
-    changer.put(r.volume(), Location.drive(r.drive()));
+    changer.put(r.volume(), Tapes.drive(r.drive()));
     return info(r.volume(), null, r.drive());
   }
 
@@ -135,13 +135,13 @@ public final class StubBacula implements BaculaActivities {
   public synchronized Location releaseDrive(DriveRequest r) {
     faults.enter("releaseDrive");
     commands.add("release drive=" + r.drive());
-    Location slot = Location.slot(3);
+    // Bacula answers in its own numbers: slot 3 is the third storage slot.
     for (String v : volStatus.keySet()) {
-      if (changer.where(v).equals(Location.drive(r.drive()))) {
-        changer.put(v, slot);
+      if (changer.where(v).equals(Tapes.drive(r.drive()))) {
+        changer.put(v, Tapes.LAYOUT.slot(3));
       }
     }
-    return slot;
+    return Location.slot(3);
   }
 
   @Override

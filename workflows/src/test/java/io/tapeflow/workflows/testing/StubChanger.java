@@ -1,10 +1,10 @@
 package io.tapeflow.workflows.testing;
 
 import io.tapeflow.workflows.changer.ChangerActivities;
-import io.tapeflow.workflows.changer.LoadRequest;
 import io.tapeflow.workflows.changer.LocateRequest;
 import io.tapeflow.workflows.changer.MoveRequest;
 import io.tapeflow.workflows.common.Failures;
+import io.tapeflow.workflows.lifecycle.LibraryLayout;
 import io.tapeflow.workflows.lifecycle.Location;
 import java.util.HashMap;
 import java.util.Map;
@@ -44,13 +44,6 @@ public final class StubChanger implements ChangerActivities {
   }
 
   @Override
-  public synchronized Location load(LoadRequest r) {
-    faults.enter("load");
-    where.put(r.barcode(), Location.drive(r.drive()));
-    return Location.drive(r.drive());
-  }
-
-  @Override
   public synchronized Location unload(MoveRequest r) {
     faults.enter("unload");
     Location slot = Location.slot(nextSlot++);
@@ -65,8 +58,11 @@ public final class StubChanger implements ChangerActivities {
     if (l.kind() == Location.Kind.DRIVE && drivesHeld) {
       throw Failures.of(
           Failures.TAPE_IN_DRIVE,
-          r.barcode() + " is in drive " + l.address() + "; Bacula must release it first",
-          l.address());
+          r.barcode()
+              + " is in drive "
+              + Tapes.LAYOUT.driveIndex(l)
+              + "; Bacula must release it first",
+          Tapes.LAYOUT.driveIndex(l));
     }
     if (l.kind() == Location.Kind.IE_SLOT) {
       return l;
@@ -80,5 +76,11 @@ public final class StubChanger implements ChangerActivities {
   public synchronized Location locate(LocateRequest r) {
     faults.enter("locate");
     return where(r.barcode());
+  }
+
+  @Override
+  public LibraryLayout layout(String library) {
+    faults.enter("layout");
+    return Tapes.LAYOUT;
   }
 }

@@ -12,6 +12,7 @@ import io.tapeflow.workflows.gateway.TapeInfo;
 import io.tapeflow.workflows.gateway.TapeRequest;
 import io.tapeflow.workflows.gateway.WatchRequest;
 import io.tapeflow.workflows.lifecycle.GatewayStatuses;
+import io.tapeflow.workflows.lifecycle.StorageClass;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -36,10 +37,17 @@ public final class StubGateway implements GatewayActivities {
   private final List<Instant> polls = new ArrayList<>();
   private final Map<String, List<String>> tokens = new HashMap<>();
   private int created;
-  private String poolStorageClass = "DEEP_ARCHIVE";
+  private String poolId = "DEEP_ARCHIVE";
+  private StorageClass poolStorageClass = StorageClass.DEEP_ARCHIVE;
 
   public StubGateway(Supplier<Instant> clock) {
     this.clock = clock;
+  }
+
+  /** The pool the gateway reports the tapes in, and its storage class (ListTapePools). */
+  public synchronized void pool(String id, StorageClass storageClass) {
+    poolId = id;
+    poolStorageClass = storageClass;
   }
 
   /** Sets a tape's status, as the gateway moves it. */
@@ -121,20 +129,6 @@ public final class StubGateway implements GatewayActivities {
   }
 
   @Override
-  public synchronized TapeInfo cancelArchival(TapeActionRequest r) {
-    faults.enter("cancelArchival");
-    status.put(r.barcode(), GatewayStatuses.AVAILABLE);
-    return info(r.barcode());
-  }
-
-  @Override
-  public synchronized TapeInfo cancelRetrieval(TapeActionRequest r) {
-    faults.enter("cancelRetrieval");
-    status.put(r.barcode(), GatewayStatuses.ARCHIVED);
-    return info(r.barcode());
-  }
-
-  @Override
   public synchronized void deleteTape(DeleteTapeRequest r) {
     faults.enter("deleteTape");
     status.put(r.barcode(), GatewayStatuses.DELETED);
@@ -163,7 +157,7 @@ public final class StubGateway implements GatewayActivities {
         "arn:aws:storagegateway:us-east-1:111122223333:tape/" + barcode,
         status.get(barcode),
         Tapes.GATEWAY_ARN,
-        poolStorageClass,
+        poolId,
         poolStorageClass,
         Tapes.SIZE,
         0L,

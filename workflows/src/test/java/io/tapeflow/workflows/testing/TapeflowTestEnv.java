@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.fail;
 
 import io.tapeflow.workflows.common.TaskQueues;
 import io.tapeflow.workflows.gateway.GatewayWatcherWorkflowImpl;
+import io.tapeflow.workflows.lifecycle.LibraryLayout;
+import io.tapeflow.workflows.lifecycle.Location;
 import io.tapeflow.workflows.lifecycle.TapeLifecycle;
 import io.tapeflow.workflows.lifecycle.TapeState;
 import io.tapeflow.workflows.tape.TapeInput;
@@ -12,6 +14,7 @@ import io.tapeflow.workflows.tape.TapeSnapshot;
 import io.tapeflow.workflows.tape.TapeWorkflow;
 import io.tapeflow.workflows.tape.TapeWorkflowImpl;
 import io.tapeflow.workflows.tape.TapeWorkflows;
+import io.temporal.api.common.v1.Payload;
 import io.temporal.api.enums.v1.EventType;
 import io.temporal.api.history.v1.HistoryEvent;
 import io.temporal.client.WorkflowClient;
@@ -25,6 +28,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 /**
@@ -151,20 +155,55 @@ public final class TapeflowTestEnv implements AutoCloseable {
 
   /** The TapeState values the run upserted, in order. */
   public static List<String> upsertedStates(WorkflowExecutionHistory h) {
-    List<String> states = new ArrayList<>();
+    return values(h, TapeSearchAttributes.STATE.getName(), false);
+  }
+
+  /** Every value of the {@code TapeLocation} search attribute, from the start on, in order. */
+  public static List<String> publishedLocations(WorkflowExecutionHistory h) {
+    return values(h, TapeSearchAttributes.LOCATION.getName(), true);
+  }
+
+  private static List<String> values(
+      WorkflowExecutionHistory h, String attribute, boolean fromStart) {
+    List<String> values = new ArrayList<>();
     for (HistoryEvent e : h.getEvents()) {
+      Map<String, Payload> fields;
       if (e.getEventType() == EventType.EVENT_TYPE_UPSERT_WORKFLOW_SEARCH_ATTRIBUTES) {
-        var fields =
+        fields =
             e.getUpsertWorkflowSearchAttributesEventAttributes()
                 .getSearchAttributes()
                 .getIndexedFieldsMap();
-        if (fields.containsKey("TapeState")) {
-          String json = fields.get("TapeState").getData().toStringUtf8();
-          states.add(json.replace("\"", ""));
-        }
+      } else if (fromStart && e.hasWorkflowExecutionStartedEventAttributes()) {
+        fields =
+            e.getWorkflowExecutionStartedEventAttributes()
+                .getSearchAttributes()
+                .getIndexedFieldsMap();
+      } else {
+        continue;
+      }
+      if (fields.containsKey(attribute)) {
+        values.add(fields.get(attribute).getData().toStringUtf8().replace("\"", ""));
       }
     }
-    return states;
+    return values;
+  }
+
+  /**
+   * Whether a {@code TapeLocation} text names an element of {@code layout} by its element address
+   * (or names no element at all: "shelf", "in transit", an I/E slot not known yet ...).
+   */
+  public static boolean isElementText(String location, LibraryLayout layout) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("(I/E slot|slot|drive) (\\d+)").matcher(location);
+    if (!m.matches()) {
+      return !location.matches(".*\\d.*");
+    }
+    int address = Integer.parseInt(m.group(2));
+    return switch (m.group(1)) {
+      case "drive" -> layout.driveIndex(Location.drive(address)) >= 0;
+      case "slot" -> layout.baculaSlot(Location.slot(address)) > 0;
+      default -> layout.baculaSlot(Location.ieSlot(address)) > 0;
+    };
   }
 
   /**

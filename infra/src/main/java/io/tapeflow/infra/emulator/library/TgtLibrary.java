@@ -1,6 +1,5 @@
 package io.tapeflow.infra.emulator.library;
 
-import io.tapeflow.changer.AbstractMediumChanger;
 import io.tapeflow.changer.Inventory;
 import io.tapeflow.changer.MediumChanger;
 import java.io.IOException;
@@ -254,9 +253,7 @@ public final class TgtLibrary implements LibrarySide {
   }
 
   private String underLock(Supplier<String> action) {
-    return changer instanceof AbstractMediumChanger locking
-        ? locking.lock().call(LOCK_TIMEOUT, "tapeflow gateway-emulator", action)
-        : action.get();
+    return changer.withLock("tapeflow gateway-emulator", LOCK_TIMEOUT, action);
   }
 
   @Override
