@@ -6,6 +6,7 @@ import io.tapeflow.activities.changer.ChangerActivitiesImpl;
 import io.tapeflow.activities.changer.Libraries;
 import io.tapeflow.activities.gateway.GatewayActivitiesImpl;
 import io.tapeflow.activities.manifest.ManifestActivitiesImpl;
+import io.tapeflow.worker.adopt.StartupReconciler;
 import io.tapeflow.worker.config.BaculaConfig;
 import io.tapeflow.worker.config.GatewayConfig;
 import io.tapeflow.worker.config.TapeflowConfig;
@@ -33,9 +34,9 @@ import org.slf4j.LoggerFactory;
  * {@code tapeflow worker}, the composition root: from the validated config it opens Temporal in its
  * mode, the outside parts ({@link WorkerParts}), runs the workers of the task queues this host
  * serves ({@code tapeflow}, {@code changer/<gateway>} for each changer that answered, {@code
- * bacula/<director>}), each gateway's watcher and the job-end spool's drain. {@link #close()} stops
- * them in reverse order: workers first (in-flight tasks finish), then Temporal (a dev server
- * stops), then the parts.
+ * bacula/<director>}), each gateway's watcher, reconciles ({@link StartupReconciler}) and drains
+ * the job-end spool. {@link #close()} stops them in reverse order: workers first (in-flight tasks
+ * finish), then Temporal (a dev server stops), then the parts.
  */
 public final class TapeflowWorker implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(TapeflowWorker.class);
@@ -124,6 +125,9 @@ public final class TapeflowWorker implements AutoCloseable {
     for (GatewayConfig g : config.gateways()) {
       w.watch(g);
     }
+    StartupReconciler.run(
+        config, temporal.client(), parts.sgw(), parts.changers(), parts.console());
+    // After the reconcile, so that events for adopted tapes find their workflows.
     w.spool =
         new JobEventSpool(
                 config.spool(), new JobEventForwarder(temporal.client(), parts.console()::volume))
