@@ -6,7 +6,6 @@ import io.tapeflow.bacula.model.VolumeName;
 import io.tapeflow.bacula.model.VolumeRecord;
 import io.tapeflow.changer.Element;
 import io.tapeflow.changer.Inventory;
-import io.tapeflow.changer.MediumChanger;
 import io.tapeflow.workflows.gateway.TapeChanges;
 import io.tapeflow.workflows.gateway.WatchRequest;
 import io.tapeflow.workflows.lifecycle.GatewayStatus;
@@ -63,9 +62,8 @@ final class GroundTruth {
     return tapes;
   }
 
-  /** Where each tape with a barcode sits in the changer (SMC element addresses). */
-  static Map<String, Location> changerTapes(MediumChanger changer) {
-    Inventory inv = changer.inventory();
+  /** Where each tape with a barcode sits in the changer: element addresses, drives included. */
+  static Map<String, Location> changerTapes(Inventory inv) {
     Map<String, Location> where = new HashMap<>();
     for (Element e : inv.elements()) {
       Optional<String> barcode = e.barcodeIfAny();

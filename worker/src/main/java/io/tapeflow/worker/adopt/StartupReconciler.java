@@ -1,11 +1,14 @@
 package io.tapeflow.worker.adopt;
 
+import io.tapeflow.activities.changer.ChangerActivitiesImpl;
 import io.tapeflow.bacula.BaculaConsole;
+import io.tapeflow.changer.Inventory;
 import io.tapeflow.changer.MediumChanger;
 import io.tapeflow.worker.config.GatewayConfig;
 import io.tapeflow.worker.config.PoolConfig;
 import io.tapeflow.worker.config.TapeflowConfig;
 import io.tapeflow.workflows.lifecycle.GatewayStatus;
+import io.tapeflow.workflows.lifecycle.LibraryLayout;
 import io.tapeflow.workflows.lifecycle.Location;
 import io.tapeflow.workflows.lifecycle.TapeRecord;
 import io.tapeflow.workflows.lifecycle.VolumeStatus;
@@ -112,9 +115,12 @@ public final class StartupReconciler {
   Result gateway(GatewayConfig g, MediumChanger changer) {
     Map<String, GatewayStatus> listed;
     Map<String, Location> inside;
+    LibraryLayout layout;
     try {
       listed = truth.gatewayTapes(g.arn().value());
-      inside = GroundTruth.changerTapes(changer);
+      Inventory inv = changer.inventory();
+      inside = GroundTruth.changerTapes(inv);
+      layout = ChangerActivitiesImpl.layoutOf(inv);
     } catch (RuntimeException e) {
       LOG.warn(
           "reconcile: gateway {} or its changer does not answer ({}); its tapes wait for the next"
@@ -137,7 +143,7 @@ public final class StartupReconciler {
       }
       try {
         Location at = inside.getOrDefault(barcode, Location.gateway());
-        if (adopt(identity(g, pool.get(), barcode), at, listed.get(barcode))) {
+        if (adopt(identity(g, pool.get(), barcode, layout), at, listed.get(barcode))) {
           adopted++;
         } else {
           running++;
@@ -160,8 +166,7 @@ public final class StartupReconciler {
         .max(Comparator.comparingInt(p -> p.barcodePrefix().length()));
   }
 
-  /** The tape's identity; its library's layout is left for the workflow to read. */
-  TapeIdentity identity(GatewayConfig g, PoolConfig p, String barcode) {
+  TapeIdentity identity(GatewayConfig g, PoolConfig p, String barcode, LibraryLayout layout) {
     return new TapeTemplate(
             g.name(),
             g.arn().value(),
@@ -172,7 +177,7 @@ public final class StartupReconciler {
             p.shelf().poolId(),
             p.tapeSizeBytes(),
             0,
-            null)
+            layout)
         .identity(barcode);
   }
 
