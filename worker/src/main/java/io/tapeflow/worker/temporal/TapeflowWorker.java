@@ -49,6 +49,8 @@ public final class TapeflowWorker implements AutoCloseable {
   private final boolean ownsParts;
   private final List<String> queues;
   private JobEventSpool spool;
+  private Thread settling;
+  private boolean closed;
 
   private TapeflowWorker(
       TemporalConnection temporal,
@@ -125,13 +127,14 @@ public final class TapeflowWorker implements AutoCloseable {
     for (GatewayConfig g : config.gateways()) {
       w.watch(g);
     }
-    StartupReconciler.run(
-        config, temporal.client(), parts.sgw(), parts.changers(), parts.console());
-    // After the reconcile, so that events for adopted tapes find their workflows.
-    w.spool =
-        new JobEventSpool(
-                config.spool(), new JobEventForwarder(temporal.client(), parts.console()::volume))
-            .start(SPOOL_POLL);
+    // Reconcile, then drain the spool (after, so that events for adopted tapes find their
+    // workflows), off the starting thread: a SIGTERM during a long reconcile still finds a worker
+    // to close, and close() then stops this too.
+    w.settling =
+        new Thread(
+            () -> w.settle(config, temporal.client(), parts), "tapeflow-reconcile-and-spool");
+    w.settling.setDaemon(true);
+    w.settling.start();
     if (config.temporal().mode() == TemporalMode.EMBEDDED) {
       LOG.warn(
           "temporal.mode embedded keeps nothing: every workflow is lost when the worker stops");
@@ -165,8 +168,25 @@ public final class TapeflowWorker implements AutoCloseable {
     return parts.changers().keySet();
   }
 
-  /** The job-end spool this worker drains. */
+  private void settle(TapeflowConfig config, WorkflowClient client, WorkerParts parts) {
+    StartupReconciler.run(config, client, parts.sgw(), parts.changers(), parts.console());
+    synchronized (this) {
+      if (!closed) {
+        spool =
+            new JobEventSpool(
+                    config.spool(), new JobEventForwarder(client, parts.console()::volume))
+                .start(SPOOL_POLL);
+      }
+    }
+  }
+
+  /** The job-end spool this worker drains, once the start-up reconcile is over. */
   public JobEventSpool spool() {
+    try {
+      settling.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     return spool;
   }
 
@@ -177,9 +197,14 @@ public final class TapeflowWorker implements AutoCloseable {
   @Override
   public void close() {
     LOG.info("tapeflow worker stopping");
+    JobEventSpool draining;
+    synchronized (this) {
+      closed = true;
+      draining = spool;
+    }
     try {
-      if (spool != null) {
-        spool.close();
+      if (draining != null) {
+        draining.close();
       }
       workers.close();
     } finally {
