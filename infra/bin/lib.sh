@@ -30,7 +30,7 @@ need_packages() {
 
 # The Debian packages every part of tapeflow's tests and demo uses.
 TAPEFLOW_PACKAGES=(openjdk-17-jdk-headless maven gcc libc6-dev tgt libiscsi7 libiscsi-dev mtx sg3-utils
-  mt-st bacula-director bacula-director-sqlite3 bacula-sd bacula-fd bacula-console sqlite3)
+  mt-st bacula-director bacula-director-sqlite3 bacula-sd bacula-fd bacula-console sqlite3 chromium)
 
 # build_if_needed: packages the reactor when the CLI's jars are missing or older than a
 # source file or POM, so the CLI never runs stale code.

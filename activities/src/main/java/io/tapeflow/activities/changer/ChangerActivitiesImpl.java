@@ -177,14 +177,18 @@ public final class ChangerActivitiesImpl implements ChangerActivities {
   @Override
   public LibraryLayout layout(String library) {
     try {
-      Inventory inv = libraries.get(library).inventory();
-      return LibraryLayout.of(
-          addresses(inv, ElementType.STORAGE),
-          addresses(inv, ElementType.IMPORT_EXPORT),
-          addresses(inv, ElementType.DRIVE));
+      return layoutOf(libraries.get(library).inventory());
     } catch (RuntimeException e) {
       throw failure(e);
     }
+  }
+
+  /** A library's element addresses by kind, as {@link #layout} reports them. */
+  public static LibraryLayout layoutOf(Inventory inv) {
+    return LibraryLayout.of(
+        addresses(inv, ElementType.STORAGE),
+        addresses(inv, ElementType.IMPORT_EXPORT),
+        addresses(inv, ElementType.DRIVE));
   }
 
   private static List<Integer> addresses(Inventory inv, ElementType type) {

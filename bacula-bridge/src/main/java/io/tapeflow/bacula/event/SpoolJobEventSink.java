@@ -1,5 +1,6 @@
 package io.tapeflow.bacula.event;
 
+import io.tapeflow.bacula.model.InvalidValueException;
 import io.tapeflow.bacula.model.JobId;
 import io.tapeflow.bacula.model.VolumeName;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,8 +67,8 @@ public final class SpoolJobEventSink implements JobEventSink {
     }
   }
 
-  /** The events in a spool directory, oldest first (by file name). */
-  public static List<JobEndEvent> read(Path dir) {
+  /** The event files waiting in a spool directory, oldest first (by file name). */
+  public static List<Path> files(Path dir) {
     List<Path> files = new ArrayList<>();
     if (!Files.isDirectory(dir)) {
       return List.of();
@@ -77,29 +79,53 @@ public final class SpoolJobEventSink implements JobEventSink {
       throw new UncheckedIOException("cannot list " + dir, e);
     }
     files.sort(null);
+    return files;
+  }
+
+  /** The events in a spool directory, oldest first (by file name). */
+  public static List<JobEndEvent> read(Path dir) {
     List<JobEndEvent> out = new ArrayList<>();
-    for (Path f : files) {
-      Map<String, String> m = new LinkedHashMap<>();
-      try {
-        for (String l : Files.readAllLines(f, StandardCharsets.UTF_8)) {
-          int eq = l.indexOf('=');
-          if (eq > 0) {
-            m.put(l.substring(0, eq), l.substring(eq + 1));
-          }
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + f, e);
-      }
-      out.add(
-          new JobEndEvent(
-              JobId.parse(m.get("job")),
-              m.get("status"),
-              JobEndEvent.volumeList(m.get("volumes")),
-              m.get("name"),
-              m.get("type"),
-              m.get("client"),
-              Instant.parse(m.get("at"))));
+    for (Path f : files(dir)) {
+      out.add(readFile(f));
     }
     return out;
+  }
+
+  /**
+   * One event file.
+   *
+   * @throws InvalidValueException naming the file and what is wrong in it
+   * @throws UncheckedIOException if it cannot be read
+   */
+  public static JobEndEvent readFile(Path f) {
+    Map<String, String> m = new LinkedHashMap<>();
+    try {
+      for (String l : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+        int eq = l.indexOf('=');
+        if (eq > 0) {
+          m.put(l.substring(0, eq), l.substring(eq + 1));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + f, e);
+    }
+    try {
+      if (!"job-end".equals(m.get("event"))) {
+        throw new InvalidValueException("event is not job-end");
+      }
+      if (m.get("at") == null) {
+        throw new InvalidValueException("at is missing");
+      }
+      return new JobEndEvent(
+          JobId.parse(m.get("job")),
+          m.get("status"),
+          JobEndEvent.volumeList(m.get("volumes")),
+          m.get("name"),
+          m.get("type"),
+          m.get("client"),
+          Instant.parse(m.get("at")));
+    } catch (InvalidValueException | DateTimeParseException e) {
+      throw new InvalidValueException(f.getFileName() + ": " + e.getMessage());
+    }
   }
 }

@@ -4,6 +4,9 @@ import io.tapeflow.worker.cli.changer.ChangerCommand;
 import io.tapeflow.worker.cli.changer.ChangerOpener;
 import io.tapeflow.worker.cli.library.BaculaConfigCommand;
 import io.tapeflow.worker.cli.library.DiscoverCommand;
+import io.tapeflow.worker.cli.tapes.RestoreCommand;
+import io.tapeflow.worker.cli.tapes.StatusCommand;
+import io.tapeflow.worker.cli.tapes.TapesCommand;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -32,7 +35,10 @@ import picocli.CommandLine.Option;
       EventCommand.class,
       WorkerCommand.class,
       DiscoverCommand.class,
-      BaculaConfigCommand.class
+      BaculaConfigCommand.class,
+      TapesCommand.class,
+      StatusCommand.class,
+      RestoreCommand.class
     })
 public final class TapeflowCommand implements Runnable {
 

@@ -6,10 +6,13 @@ import io.tapeflow.activities.changer.ChangerActivitiesImpl;
 import io.tapeflow.activities.changer.Libraries;
 import io.tapeflow.activities.gateway.GatewayActivitiesImpl;
 import io.tapeflow.activities.manifest.ManifestActivitiesImpl;
+import io.tapeflow.worker.adopt.StartupReconciler;
 import io.tapeflow.worker.config.BaculaConfig;
 import io.tapeflow.worker.config.GatewayConfig;
 import io.tapeflow.worker.config.TapeflowConfig;
 import io.tapeflow.worker.config.TemporalMode;
+import io.tapeflow.worker.events.JobEventForwarder;
+import io.tapeflow.worker.events.JobEventSpool;
 import io.tapeflow.workflows.common.TaskQueues;
 import io.tapeflow.workflows.gateway.GatewayWatcherWorkflow;
 import io.tapeflow.workflows.gateway.WatcherInput;
@@ -31,18 +34,21 @@ import org.slf4j.LoggerFactory;
  * {@code tapeflow worker}, the composition root: from the validated config it opens Temporal in its
  * mode, the outside parts ({@link WorkerParts}), runs the workers of the task queues this host
  * serves ({@code tapeflow}, {@code changer/<gateway>} for each changer that answered, {@code
- * bacula/<director>}) and each gateway's watcher. {@link #close()} stops them in reverse order:
- * workers first (in-flight tasks finish), then Temporal (a dev server stops), then the parts.
+ * bacula/<director>}), each gateway's watcher, reconciles ({@link StartupReconciler}) and drains
+ * the job-end spool. {@link #close()} stops them in reverse order: workers first (in-flight tasks
+ * finish), then Temporal (a dev server stops), then the parts.
  */
 public final class TapeflowWorker implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(TapeflowWorker.class);
   private static final Duration JOB_POLL = Duration.ofSeconds(2);
+  private static final Duration SPOOL_POLL = Duration.ofSeconds(2);
 
   private final TemporalConnection temporal;
   private final WorkerParts parts;
   private final TapeflowWorkers workers;
   private final boolean ownsParts;
   private final List<String> queues;
+  private JobEventSpool spool;
 
   private TapeflowWorker(
       TemporalConnection temporal,
@@ -119,6 +125,13 @@ public final class TapeflowWorker implements AutoCloseable {
     for (GatewayConfig g : config.gateways()) {
       w.watch(g);
     }
+    StartupReconciler.run(
+        config, temporal.client(), parts.sgw(), parts.changers(), parts.console());
+    // After the reconcile, so that events for adopted tapes find their workflows.
+    w.spool =
+        new JobEventSpool(
+                config.spool(), new JobEventForwarder(temporal.client(), parts.console()::volume))
+            .start(SPOOL_POLL);
     if (config.temporal().mode() == TemporalMode.EMBEDDED) {
       LOG.warn(
           "temporal.mode embedded keeps nothing: every workflow is lost when the worker stops");
@@ -152,6 +165,11 @@ public final class TapeflowWorker implements AutoCloseable {
     return parts.changers().keySet();
   }
 
+  /** The job-end spool this worker drains. */
+  public JobEventSpool spool() {
+    return spool;
+  }
+
   public TemporalConnection temporal() {
     return temporal;
   }
@@ -160,6 +178,9 @@ public final class TapeflowWorker implements AutoCloseable {
   public void close() {
     LOG.info("tapeflow worker stopping");
     try {
+      if (spool != null) {
+        spool.close();
+      }
       workers.close();
     } finally {
       try {

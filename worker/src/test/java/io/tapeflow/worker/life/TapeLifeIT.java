@@ -2,12 +2,8 @@ package io.tapeflow.worker.life;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tapeflow.activities.bacula.BaculaActivitiesImpl;
-import io.tapeflow.activities.bacula.Directors;
 import io.tapeflow.activities.changer.ChangerActivitiesImpl;
 import io.tapeflow.activities.changer.Libraries;
-import io.tapeflow.activities.gateway.GatewayActivitiesImpl;
-import io.tapeflow.activities.manifest.ManifestActivitiesImpl;
 import io.tapeflow.activities.testing.BaculaLab;
 import io.tapeflow.activities.testing.EmulatedGateway;
 import io.tapeflow.bacula.BaculaConsole;
@@ -23,10 +19,13 @@ import io.tapeflow.bacula.model.VolStatus;
 import io.tapeflow.bacula.model.VolumeName;
 import io.tapeflow.bacula.testing.BaculaTestConsole;
 import io.tapeflow.changer.MediumChanger;
-import io.tapeflow.worker.events.JobEventForwarder;
+import io.tapeflow.worker.config.ConfigException;
+import io.tapeflow.worker.config.ConfigReader;
+import io.tapeflow.worker.config.TapeflowConfig;
 import io.tapeflow.worker.temporal.SearchAttributeRegistry;
-import io.tapeflow.worker.temporal.TapeflowWorkers;
+import io.tapeflow.worker.temporal.TapeflowWorker;
 import io.tapeflow.worker.temporal.TemporalConnection;
+import io.tapeflow.worker.temporal.WorkerParts;
 import io.tapeflow.workflows.common.TaskQueues;
 import io.tapeflow.workflows.gateway.GatewayWatcherWorkflow;
 import io.tapeflow.workflows.gateway.WatcherInput;
@@ -57,9 +56,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +74,8 @@ import org.slf4j.LoggerFactory;
  * One tape's whole life with the real parts: the Storage Gateway emulator (its library a private
  * tgtd, driven over libiscsi), a real Bacula 9.6 whose storage daemon uses tapeflow's Changer
  * Command, S3Proxy for the shelf and the manifests, the embedded Temporal test server (real time,
- * 127.0.0.1) and the real activities, with the gateway watcher signalling the tape.
+ * 127.0.0.1), all wired by {@code TapeflowWorker} as {@code tapeflow worker} wires them: the real
+ * activities, the gateway watcher signalling the tape, the job-end spool drained into it.
  *
  * <p>create → import → label → backup → full → export → archived → retrieve → import → read-only →
  * restore → back to the shelf → expired → deleted; every state is checked through the {@code
@@ -95,7 +93,7 @@ class TapeLifeIT {
   static BaculaTestConsole testConsole;
   static MediumChanger changer;
   static TemporalConnection temporal;
-  static TapeflowWorkers workers;
+  static TapeflowWorker worker;
   static GatewayWatcherWorkflow watcher;
 
   /** Every state seen, by the query or by the search attribute, in order. */
@@ -118,27 +116,8 @@ class TapeLifeIT {
     changer = gw.openChanger();
     temporal = TemporalConnection.embedded(0);
     SearchAttributeRegistry.ensure(temporal);
-    workers =
-        TapeflowWorkers.on(temporal.client())
-            .tapeflow(
-                new GatewayActivitiesImpl(gw.sgw(), Clock.systemUTC()),
-                new ManifestActivitiesImpl(gw.s3(), "tapeflow-manifests", ""))
-            .changer("lib1", new ChangerActivitiesImpl(new Libraries(Map.of("lib1", changer))))
-            .bacula(
-                "dir1",
-                new BaculaActivitiesImpl(
-                    new Directors(
-                        Map.of(
-                            "dir1",
-                            new Directors.Director(
-                                console,
-                                bacula.env("STORAGE"),
-                                0,
-                                bacula.env("RESTORE_JOB"),
-                                bacula.env("RESTORE_DIR"),
-                                Duration.ofMillis(500)))),
-                    ZoneId.systemDefault()))
-            .start();
+    // The watcher polls every 250 ms here (a minute by default): started first, the worker finds it
+    // running and keeps it.
     watcher =
         temporal
             .client()
@@ -152,6 +131,56 @@ class TapeLifeIT {
         watcher::watch,
         WatcherInput.of("gw1", gw.gatewayArn())
             .withIntervals(Duration.ofMillis(250), Duration.ofSeconds(1), Duration.ofMinutes(2)));
+    worker =
+        TapeflowWorker.start(
+            config(),
+            temporal,
+            new WorkerParts(gw.sgw(), gw.s3(), Map.of("gw1", changer), console),
+            false);
+  }
+
+  /** The config {@code tapeflow worker} would read on this host (embedded Temporal). */
+  private static TapeflowConfig config() {
+    String yaml =
+        """
+        temporal: {mode: embedded}
+        state: state
+        locks: LOCKS
+        spool: spool
+        gateways:
+          - name: gw1
+            arn: ARN
+            region: us-east-1
+            endpoint: SGW
+            changer: CHANGER
+            drives: [/dev/nst0, /dev/nst1]
+        bacula:
+          director: dir1
+          storage: STORAGE
+          restoreJob: RESTORE_JOB
+          restoreWhere: RESTORE_DIR
+        pools:
+          - {name: POOL, gateway: gw1, shelf: GLACIER, barcodePrefix: TFE, tapeSize: 100GiB}
+        manifests:
+          bucket: tapeflow-manifests
+          endpoint: S3
+        """
+            .replace("LOCKS", gw.locks().toString())
+            .replace("ARN", gw.gatewayArn())
+            .replace("SGW", gw.emulator().endpoint().toString())
+            .replace("CHANGER", gw.changerUri())
+            .replace("RESTORE_JOB", bacula.env("RESTORE_JOB"))
+            .replace("RESTORE_DIR", bacula.env("RESTORE_DIR"))
+            .replace("STORAGE", bacula.env("STORAGE"))
+            .replace("POOL", bacula.env("POOL"))
+            .replace("S3", gw.emulator().s3Endpoint().toString());
+    try {
+      Path f = dir.resolve("tapeflow.yaml");
+      Files.writeString(f, yaml);
+      return ConfigReader.read(f, Map.of());
+    } catch (IOException | ConfigException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @AfterAll
@@ -159,7 +188,7 @@ class TapeLifeIT {
     if (watcher != null) {
       watcher.stop();
     }
-    for (AutoCloseable c : new AutoCloseable[] {workers, temporal, bacula, changer, gw}) {
+    for (AutoCloseable c : new AutoCloseable[] {worker, bacula, changer, gw}) {
       try {
         if (c != null) {
           c.close();
@@ -173,12 +202,12 @@ class TapeLifeIT {
   @Test
   void oneTape_fromCreationToDeletion_withTheRealParts() throws IOException {
     LibraryLayout layout =
-        new ChangerActivitiesImpl(new Libraries(Map.of("lib1", changer))).layout("lib1");
+        new ChangerActivitiesImpl(new Libraries(Map.of("gw1", changer))).layout("gw1");
     TapeIdentity tape =
         new TapeTemplate(
                 "gw1",
                 gw.gatewayArn(),
-                "lib1",
+                "gw1",
                 "dir1",
                 bacula.env("STORAGE"),
                 bacula.env("POOL"),
@@ -216,10 +245,10 @@ class TapeLifeIT {
     // The pool would close the volume after one job (Maximum Volume Jobs = 1); here an operator
     // does.
     console.updateVolume(VolumeName.of(BC), VolumeUpdate.status(VolStatus.USED));
-    JobEndEvent ended = jobEnd(backup);
+    // The hook's file reaches the worker's spool (here only now, after the operator's update);
+    // the worker forwards it and moves it to done/.
+    JobEndEvent ended = handOver(backup);
     assertThat(ended.volumes()).extracting(VolumeName::value).contains(BC);
-    assertThat(new JobEventForwarder(temporal.client(), console, Clock.systemUTC()).forward(ended))
-        .isEqualTo(1);
     settle(t, TapeState.FULL);
 
     // full → export → archived
@@ -388,11 +417,23 @@ class TapeLifeIT {
     return s;
   }
 
-  private static JobEndEvent jobEnd(JobId job) {
-    Path spool = Path.of(bacula.env("EVENT_SPOOL"));
+  /**
+   * Moves the job-end event the Director's RunScript wrote into the worker's spool, and waits until
+   * the worker has forwarded it.
+   */
+  private static JobEndEvent handOver(JobId job) throws IOException {
+    Path from = Path.of(bacula.env("EVENT_SPOOL"));
+    Path spool = worker.spool().done().getParent();
     long end = System.nanoTime() + STEP.toNanos();
     while (true) {
-      for (JobEndEvent e : SpoolJobEventSink.read(spool)) {
+      for (Path f : SpoolJobEventSink.files(from)) {
+        if (SpoolJobEventSink.readFile(f).job().equals(job)) {
+          Files.createDirectories(spool);
+          Files.move(f, spool.resolve(f.getFileName()));
+        }
+      }
+      for (Path f : SpoolJobEventSink.files(worker.spool().done())) {
+        JobEndEvent e = SpoolJobEventSink.readFile(f);
         if (e.job().equals(job)) {
           return e;
         }

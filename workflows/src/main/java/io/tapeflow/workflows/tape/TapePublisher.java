@@ -60,6 +60,8 @@ final class TapePublisher {
       if (t.seq() <= publishedSeq) {
         continue;
       }
+      // One line per transition; the workflow logger stays silent while replaying.
+      log.info("tape {} {} -> {}: {}", tape.barcode(), t.from(), t.to(), t.reason());
       pendingAudit.add(
           new AuditRecord(
               tape.barcode(),

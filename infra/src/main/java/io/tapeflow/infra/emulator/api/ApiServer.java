@@ -10,11 +10,16 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.storagegateway.model.ErrorCode;
@@ -30,6 +35,12 @@ public final class ApiServer implements AutoCloseable {
   public static final String TARGET_PREFIX = "StorageGateway_20130630.";
 
   private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+
+  /** One line per call that reached an operation; off unless its level is set to INFO. */
+  private static final Logger CALLS = LoggerFactory.getLogger("io.tapeflow.infra.emulator.calls");
+
+  private static final Pattern TAPE_IN_BODY =
+      Pattern.compile(":tape/([A-Z0-9]+)\"|\"TapeBarcode\"\\s*:\\s*\"([A-Z0-9]+)\"");
   private static final String CONTENT_TYPE = "application/x-amz-json-1.1";
   private static final String MODEL_PACKAGE =
       "software.amazon.awssdk.services.storagegateway.model.";
@@ -147,11 +158,25 @@ public final class ApiServer implements AutoCloseable {
     if (fault.kind() == FaultInjector.Kind.ERROR_BEFORE) {
       throw ApiException.internal("injected fault: internal error before " + name + " ran");
     }
+    CALLS.info("api call {} tapes={}", name, tapesNamed(body));
     ObjectNode answer = op.get().invoke(body);
     if (fault.kind() == FaultInjector.Kind.ERROR_AFTER) {
       throw ApiException.internal("injected fault: internal error after " + name + " ran");
     }
     return answer;
+  }
+
+  /**
+   * The barcodes a request names (in tape ARNs or TapeBarcode), comma-separated, for the call log
+   * that counts gateway calls per tape (logger {@code io.tapeflow.infra.emulator.calls}).
+   */
+  static String tapesNamed(byte[] body) {
+    Matcher m = TAPE_IN_BODY.matcher(new String(body, StandardCharsets.UTF_8));
+    Set<String> tapes = new TreeSet<>();
+    while (m.find()) {
+      tapes.add(m.group(1) != null ? m.group(1) : m.group(2));
+    }
+    return String.join(",", tapes);
   }
 
   private static boolean isModelOperation(String name) {
