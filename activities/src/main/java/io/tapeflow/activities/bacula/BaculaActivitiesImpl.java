@@ -63,7 +63,7 @@ public final class BaculaActivitiesImpl implements BaculaActivities {
     return call(
         r.director(),
         c -> {
-          VolumeName v = VolumeName.of(r.volume());
+          VolumeName v = VolumeName.of(r.volume().value());
           StorageName storage = StorageName.of(r.storage());
           Optional<VolumeRecord> known = c.volume(v);
           if (known.isPresent()) {
@@ -88,7 +88,7 @@ public final class BaculaActivitiesImpl implements BaculaActivities {
     return call(
         r.director(),
         c -> {
-          VolumeName v = VolumeName.of(r.volume());
+          VolumeName v = VolumeName.of(r.volume().value());
           c.syncSlots(StorageName.of(r.storage()), r.drive());
           if (r.restoreVolStatus() != null) {
             VolStatus wanted = VolStatus.fromBacula(r.restoreVolStatus());
@@ -104,7 +104,7 @@ public final class BaculaActivitiesImpl implements BaculaActivities {
   public VolumeInfo volumeInfo(VolumeRequest r) {
     return call(
         r.director(),
-        c -> views.info(CatalogViews.require(c, VolumeName.of(r.volume())), null, null));
+        c -> views.info(CatalogViews.require(c, VolumeName.of(r.volume().value())), null, null));
   }
 
   @Override
@@ -112,7 +112,7 @@ public final class BaculaActivitiesImpl implements BaculaActivities {
     return call(
         r.director(),
         c -> {
-          VolumeName v = VolumeName.of(r.volume());
+          VolumeName v = VolumeName.of(r.volume().value());
           VolStatus wanted = VolStatus.fromBacula(r.volStatus());
           VolumeRecord before = CatalogViews.require(c, v);
           // A retry must report the status from before the first attempt's change.
@@ -130,7 +130,7 @@ public final class BaculaActivitiesImpl implements BaculaActivities {
 
   @Override
   public List<JobOnVolume> jobsOnVolume(VolumeRequest r) {
-    return call(r.director(), c -> views.jobs(c.jobsOnVolume(VolumeName.of(r.volume()))));
+    return call(r.director(), c -> views.jobs(c.jobsOnVolume(VolumeName.of(r.volume().value()))));
   }
 
   @Override
@@ -221,7 +221,7 @@ public final class BaculaActivitiesImpl implements BaculaActivities {
     call(
         r.director(),
         c -> {
-          VolumeName v = VolumeName.of(r.volume());
+          VolumeName v = VolumeName.of(r.volume().value());
           if (c.volume(v).isEmpty()) {
             return null;
           }

@@ -50,14 +50,14 @@ public final class ChangerActivitiesImpl implements ChangerActivities {
         "import " + r.barcode(),
         last,
         () -> {
-          Element at = where(c, r.barcode());
+          Element at = where(c, r.barcode().value());
           switch (at.type()) {
             case STORAGE -> {
               return Location.slot(at.address());
             }
             case IMPORT_EXPORT -> {
               Heartbeats.beat(last.doing("moving " + r.barcode() + " from " + at.describe()));
-              MediumChanger.Placement p = c.ensureIn(r.barcode(), ElementType.STORAGE);
+              MediumChanger.Placement p = c.ensureIn(r.barcode().value(), ElementType.STORAGE);
               LOG.info(
                   "{}: imported {} into {} ({})",
                   c.describe(),
@@ -89,7 +89,7 @@ public final class ChangerActivitiesImpl implements ChangerActivities {
         "export " + r.barcode(),
         last,
         () -> {
-          Optional<Element> found = c.locate(r.barcode());
+          Optional<Element> found = c.locate(r.barcode().value());
           if (found.isEmpty()) {
             if (movedBefore.isPresent()) {
               // An earlier attempt moved it; the gateway has taken it from the I/E slot since.
@@ -109,7 +109,7 @@ public final class ChangerActivitiesImpl implements ChangerActivities {
             return Location.ieSlot(at.address());
           }
           try {
-            MediumChanger.Placement p = c.ensureIn(r.barcode(), ElementType.IMPORT_EXPORT);
+            MediumChanger.Placement p = c.ensureIn(r.barcode().value(), ElementType.IMPORT_EXPORT);
             Heartbeats.beat(ChangerHeartbeat.placed(p.element().address()));
             LOG.info(
                 "{}: exported {} to {} ({})",
@@ -145,7 +145,7 @@ public final class ChangerActivitiesImpl implements ChangerActivities {
         "unload " + r.barcode(),
         Heartbeats.last(),
         () -> {
-          Element at = where(c, r.barcode());
+          Element at = where(c, r.barcode().value());
           if (at.type() != ElementType.DRIVE) {
             return location(c.inventory(), at);
           }
@@ -155,10 +155,11 @@ public final class ChangerActivitiesImpl implements ChangerActivities {
                   .flatMap(inv::at)
                   .filter(e -> e.type() == ElementType.STORAGE && !e.full());
           if (home.isPresent()) {
-            c.ensureAt(r.barcode(), home.get().location());
+            c.ensureAt(r.barcode().value(), home.get().location());
             return Location.slot(home.get().address());
           }
-          return Location.slot(c.ensureIn(r.barcode(), ElementType.STORAGE).element().address());
+          return Location.slot(
+              c.ensureIn(r.barcode().value(), ElementType.STORAGE).element().address());
         });
   }
 
@@ -167,7 +168,7 @@ public final class ChangerActivitiesImpl implements ChangerActivities {
     MediumChanger c = libraries.get(r.library());
     try {
       Inventory inv = c.inventory();
-      return inv.locate(r.barcode()).map(e -> location(inv, e)).orElse(Location.none());
+      return inv.locate(r.barcode().value()).map(e -> location(inv, e)).orElse(Location.none());
     } catch (RuntimeException e) {
       throw failure(e);
     }

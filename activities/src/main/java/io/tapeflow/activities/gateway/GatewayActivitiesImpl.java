@@ -48,7 +48,7 @@ public final class GatewayActivitiesImpl implements GatewayActivities {
   @Override
   public TapeInfo createTape(CreateTapeRequest r) {
     TapeArns arns = TapeArns.of(r.gatewayArn());
-    Optional<TapeInfo> existing = atGateway(r.gatewayArn(), r.barcode());
+    Optional<TapeInfo> existing = atGateway(r.gatewayArn(), r.barcode().value());
     if (existing.isPresent()) {
       LOG.info("tape {} exists already ({}): nothing to create", r.barcode(), r.requestId());
       return existing.get();
@@ -57,24 +57,24 @@ public final class GatewayActivitiesImpl implements GatewayActivities {
       sgw.createTapeWithBarcode(
           b ->
               b.gatewayARN(r.gatewayArn())
-                  .tapeBarcode(r.barcode())
+                  .tapeBarcode(r.barcode().value())
                   .tapeSizeInBytes(r.sizeBytes())
                   .poolId(r.poolId()));
     } catch (SdkException e) {
       // An earlier attempt may have created it before its answer was lost.
-      Optional<TapeInfo> made = atGateway(r.gatewayArn(), r.barcode());
+      Optional<TapeInfo> made = atGateway(r.gatewayArn(), r.barcode().value());
       if (made.isPresent()) {
         return made.get();
       }
       throw GatewayErrors.failure("CreateTapeWithBarcode " + r.barcode(), e);
     }
-    return atGateway(r.gatewayArn(), r.barcode())
+    return atGateway(r.gatewayArn(), r.barcode().value())
         .orElseThrow(
             () ->
                 Failures.of(
                     Failures.GATEWAY_UNAVAILABLE,
                     "tape "
-                        + arns.tape(r.barcode())
+                        + arns.tape(r.barcode().value())
                         + " was created but DescribeTapes does not show it yet"));
   }
 
@@ -103,7 +103,7 @@ public final class GatewayActivitiesImpl implements GatewayActivities {
 
   @Override
   public TapeInfo describeTape(TapeRequest r) {
-    return find(r.gatewayArn(), r.barcode())
+    return find(r.gatewayArn(), r.barcode().value())
         .orElseThrow(
             () ->
                 Failures.of(
@@ -152,18 +152,18 @@ public final class GatewayActivitiesImpl implements GatewayActivities {
             sgw.retrieveTapeArchive(
                 b ->
                     b.gatewayARN(r.gatewayArn())
-                        .tapeARN(TapeArns.of(r.gatewayArn()).tape(r.barcode()))));
+                        .tapeARN(TapeArns.of(r.gatewayArn()).tape(r.barcode().value()))));
     return describeTape(new TapeRequest(r.gatewayArn(), r.barcode()));
   }
 
   @Override
   public void deleteTape(DeleteTapeRequest r) {
-    Optional<TapeInfo> found = find(r.gatewayArn(), r.barcode());
+    Optional<TapeInfo> found = find(r.gatewayArn(), r.barcode().value());
     if (found.isEmpty()) {
       LOG.info("tape {} is gone already ({}): nothing to delete", r.barcode(), r.requestId());
       return;
     }
-    String arn = TapeArns.of(r.gatewayArn()).tape(r.barcode());
+    String arn = TapeArns.of(r.gatewayArn()).tape(r.barcode().value());
     TapeInfo t = found.get();
     if (t.status().equals(GatewayStatuses.DELETED) || t.status().equals(GatewayStatuses.DELETING)) {
       return;

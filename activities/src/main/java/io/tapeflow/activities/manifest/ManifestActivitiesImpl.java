@@ -83,7 +83,7 @@ public final class ManifestActivitiesImpl implements ManifestActivities {
 
   @Override
   public String writeManifest(TapeManifest m) {
-    String key = manifestKey(m.barcode());
+    String key = manifestKey(m.barcode().value());
     put(key, m);
     LOG.info("manifest of tape {} written to s3://{}/{}", m.barcode(), bucket, key);
     return key;
@@ -91,7 +91,7 @@ public final class ManifestActivitiesImpl implements ManifestActivities {
 
   @Override
   public String completeManifest(ManifestCompletion c) {
-    String key = manifestKey(c.barcode());
+    String key = manifestKey(c.barcode().value());
     TapeManifest m =
         read(key)
             .orElseGet(

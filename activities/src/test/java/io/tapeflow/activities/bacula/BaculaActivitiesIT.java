@@ -26,6 +26,7 @@ import io.tapeflow.workflows.bacula.RestoreJobRequest;
 import io.tapeflow.workflows.bacula.SetVolumeStatusRequest;
 import io.tapeflow.workflows.bacula.VolumeInfo;
 import io.tapeflow.workflows.bacula.VolumeRequest;
+import io.tapeflow.workflows.common.Barcode;
 import io.tapeflow.workflows.common.Failures;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.testing.TestActivityEnvironment;
@@ -113,7 +114,8 @@ class BaculaActivitiesIT {
   @Test
   @Order(1)
   void label_labelsTheTapeOnTheDrive_andARetryDoesNotRelabel(BaculaActivities a) {
-    LabelRequest r = new LabelRequest("dir1", storage, bacula.env("POOL"), TAPE, -1, 0, "label-1");
+    LabelRequest r =
+        new LabelRequest("dir1", storage, bacula.env("POOL"), Barcode.of(TAPE), -1, 0, "label-1");
     VolumeInfo v = a.label(r);
     assertThat(v.volume()).isEqualTo(TAPE);
     assertThat(v.volStatus()).isEqualTo("Append");
@@ -131,7 +133,7 @@ class BaculaActivitiesIT {
             job, StorageName.of(storage), 0, Duration.ofMinutes(5), Duration.ofMillis(500));
     assertThat(done.status().successful()).as("backup %s", done).isTrue();
     backup = job.value();
-    List<JobOnVolume> jobs = a.jobsOnVolume(new VolumeRequest("dir1", TAPE, null));
+    List<JobOnVolume> jobs = a.jobsOnVolume(new VolumeRequest("dir1", Barcode.of(TAPE), null));
     assertThat(jobs).extracting(JobOnVolume::jobId).contains(backup);
     JobOnVolume j = jobs.stream().filter(x -> x.jobId() == backup).findFirst().orElseThrow();
     assertThat(j.client()).isEqualTo(bacula.env("CLIENT"));
@@ -145,7 +147,7 @@ class BaculaActivitiesIT {
   void setVolumeStatus_reportsThePreviousStatus_evenOnARetry(
       BaculaActivities a, TestActivityEnvironment testEnv) {
     SetVolumeStatusRequest full =
-        new SetVolumeStatusRequest("dir1", storage, TAPE, "Full", false, 0, "full-1");
+        new SetVolumeStatusRequest("dir1", storage, Barcode.of(TAPE), "Full", false, 0, "full-1");
     VolumeInfo v = a.setVolumeStatus(full);
     assertThat(v.volStatus()).isEqualTo("Full");
     assertThat(v.previousVolStatus()).isEqualTo("Append");
@@ -176,9 +178,10 @@ class BaculaActivitiesIT {
     // The drive no longer holds on to the tape: the robot takes it straight from there.
     changer.ensureIn(TAPE, ElementType.IMPORT_EXPORT);
     List<JobOnVolume> jobs =
-        a.afterExport(new AfterExportRequest("dir1", storage, 0, TAPE, null, "after-1"));
+        a.afterExport(
+            new AfterExportRequest("dir1", storage, 0, Barcode.of(TAPE), null, "after-1"));
     assertThat(jobs).extracting(JobOnVolume::jobId).contains(backup);
-    VolumeInfo v = a.volumeInfo(new VolumeRequest("dir1", TAPE, null));
+    VolumeInfo v = a.volumeInfo(new VolumeRequest("dir1", Barcode.of(TAPE), null));
     assertThat(v.inChanger()).isFalse();
     assertThat(v.volStatus()).isEqualTo("Full");
   }
@@ -190,11 +193,11 @@ class BaculaActivitiesIT {
     Thread.sleep(1500);
     testConsole.purgeVolume(
         VolumeName.of(TAPE), VolumeEligibility.stated(VolumeName.of(TAPE), "test"));
-    VolumeRequest r = new VolumeRequest("dir1", TAPE, "delete-1");
+    VolumeRequest r = new VolumeRequest("dir1", Barcode.of(TAPE), "delete-1");
     a.deleteVolume(r);
     a.deleteVolume(r);
     ApplicationFailure gone =
-        Checks.failure(() -> a.volumeInfo(new VolumeRequest("dir1", TAPE, null)));
+        Checks.failure(() -> a.volumeInfo(new VolumeRequest("dir1", Barcode.of(TAPE), null)));
     assertThat(gone.getType()).isEqualTo(Failures.VOLUME_NOT_FOUND);
   }
 
@@ -202,22 +205,27 @@ class BaculaActivitiesIT {
   @Order(7)
   void failures_areTyped(BaculaActivities a) {
     assertThat(
-            Checks.failure(() -> a.volumeInfo(new VolumeRequest("dir1", "NOSUCH01", null)))
+            Checks.failure(
+                    () -> a.volumeInfo(new VolumeRequest("dir1", Barcode.of("NOSUCH01"), null)))
                 .getType())
         .isEqualTo(Failures.VOLUME_NOT_FOUND);
     ApplicationFailure notThere =
         Checks.failure(
             () ->
                 a.label(
-                    new LabelRequest("dir1", storage, bacula.env("POOL"), "NOSUCH02", -1, 0, "l")));
+                    new LabelRequest(
+                        "dir1", storage, bacula.env("POOL"), Barcode.of("NOSUCH02"), -1, 0, "l")));
     assertThat(notThere.getType()).isEqualTo(Failures.TAPE_NOT_FOUND);
     ApplicationFailure otherDirector =
-        Checks.failure(() -> a.volumeInfo(new VolumeRequest("dir2", TAPE, null)));
+        Checks.failure(() -> a.volumeInfo(new VolumeRequest("dir2", Barcode.of(TAPE), null)));
     assertThat(otherDirector.getType()).isEqualTo(Failures.INVALID_INPUT);
     assertThat(otherDirector.getOriginalMessage()).contains("bacula/dir2");
-    a.label(new LabelRequest("dir1", storage, bacula.env("POOL"), "TFBA0002", -1, 1, "label-2"));
+    a.label(
+        new LabelRequest(
+            "dir1", storage, bacula.env("POOL"), Barcode.of("TFBA0002"), -1, 1, "label-2"));
     ApplicationFailure refused =
-        Checks.failure(() -> a.deleteVolume(new VolumeRequest("dir1", "TFBA0002", "d")));
+        Checks.failure(
+            () -> a.deleteVolume(new VolumeRequest("dir1", Barcode.of("TFBA0002"), "d")));
     assertThat(refused.getType()).isEqualTo(Failures.BCONSOLE_ERROR);
     assertThat(refused.getOriginalMessage()).contains("not Purged");
   }

@@ -18,6 +18,7 @@ import io.tapeflow.infra.emulator.library.LibraryLayout;
 import io.tapeflow.workflows.changer.ChangerActivities;
 import io.tapeflow.workflows.changer.LocateRequest;
 import io.tapeflow.workflows.changer.MoveRequest;
+import io.tapeflow.workflows.common.Barcode;
 import io.tapeflow.workflows.common.Failures;
 import io.tapeflow.workflows.lifecycle.Location;
 import io.temporal.activity.ActivityOptions;
@@ -73,7 +74,7 @@ class ChangerActivitiesIT {
   }
 
   private static MoveRequest move(String barcode, Location expected) {
-    return new MoveRequest("lib1", barcode, expected, "req-" + barcode);
+    return new MoveRequest("lib1", Barcode.of(barcode), expected, "req-" + barcode);
   }
 
   @Test
@@ -82,7 +83,7 @@ class ChangerActivitiesIT {
     Location slot = a.importToSlot(move("TFCH0001", Location.ieSlot(-1)));
     assertThat(slot.kind()).isEqualTo(Location.Kind.SLOT);
     assertThat(a.importToSlot(move("TFCH0001", Location.ieSlot(-1)))).isEqualTo(slot);
-    assertThat(a.locate(new LocateRequest("lib1", "TFCH0001"))).isEqualTo(slot);
+    assertThat(a.locate(new LocateRequest("lib1", Barcode.of("TFCH0001")))).isEqualTo(slot);
   }
 
   @Test
@@ -131,7 +132,7 @@ class ChangerActivitiesIT {
     other.ensureIn("TFCH0004", ElementType.STORAGE);
     int drive1 = gw.emulator().layout().driveAddresses().get(1);
     other.ensureAt("TFCH0004", ElementAddress.drive(drive1));
-    assertThat(a.locate(new LocateRequest("lib1", "TFCH0004")))
+    assertThat(a.locate(new LocateRequest("lib1", Barcode.of("TFCH0004"))))
         .as("a drive, by its element address")
         .isEqualTo(Location.drive(drive1));
     ApplicationFailure f =
@@ -162,10 +163,12 @@ class ChangerActivitiesIT {
             Checks.failure(() -> a.importToSlot(move("TFCH9999", Location.ieSlot(-1)))).getType())
         .isEqualTo(Failures.TAPE_NOT_FOUND);
     ApplicationFailure f =
-        Checks.failure(() -> a.importToSlot(new MoveRequest("lib2", "TFCH0001", null, "r")));
+        Checks.failure(
+            () -> a.importToSlot(new MoveRequest("lib2", Barcode.of("TFCH0001"), null, "r")));
     assertThat(f.getType()).isEqualTo(Failures.INVALID_INPUT);
     assertThat(f.getOriginalMessage()).contains("changer/lib2");
-    assertThat(a.locate(new LocateRequest("lib1", "TFCH9999"))).isEqualTo(Location.none());
+    assertThat(a.locate(new LocateRequest("lib1", Barcode.of("TFCH9999"))))
+        .isEqualTo(Location.none());
   }
 
   @Test

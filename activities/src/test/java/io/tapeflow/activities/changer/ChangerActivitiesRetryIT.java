@@ -11,6 +11,7 @@ import io.tapeflow.changer.ElementType;
 import io.tapeflow.changer.MediumChanger;
 import io.tapeflow.workflows.changer.ChangerActivities;
 import io.tapeflow.workflows.changer.MoveRequest;
+import io.tapeflow.workflows.common.Barcode;
 import io.tapeflow.workflows.lifecycle.Location;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.api.common.v1.WorkflowExecution;
@@ -114,7 +115,8 @@ class ChangerActivitiesRetryIT {
                       .setTaskQueue(QUEUE)
                       .setWorkflowId("export-" + barcode)
                       .build());
-      MoveRequest request = new MoveRequest("lib1", barcode, Location.slot(-1), "req-" + barcode);
+      MoveRequest request =
+          new MoveRequest("lib1", Barcode.of(barcode), Location.slot(-1), "req-" + barcode);
 
       // Someone else holds the changer until the first attempt has heartbeated while waiting for
       // the lock and timed out, and its retry has started.

@@ -6,6 +6,7 @@ import io.tapeflow.activities.testing.Checks;
 import io.tapeflow.activities.testing.EmulatedGateway;
 import io.tapeflow.changer.ElementType;
 import io.tapeflow.changer.MediumChanger;
+import io.tapeflow.workflows.common.Barcode;
 import io.tapeflow.workflows.common.Failures;
 import io.tapeflow.workflows.gateway.AwaitStatusRequest;
 import io.tapeflow.workflows.gateway.CreateTapeRequest;
@@ -71,7 +72,7 @@ class GatewayActivitiesIT {
   @Test
   void createTape_isDoneOnce_andARetryFindsTheTape(GatewayActivities a) {
     CreateTapeRequest r =
-        new CreateTapeRequest(gw.gatewayArn(), "TFGW0001", SIZE, "GLACIER", "req-1");
+        new CreateTapeRequest(gw.gatewayArn(), Barcode.of("TFGW0001"), SIZE, "GLACIER", "req-1");
     TapeInfo first = a.createTape(r);
     TapeInfo again = a.createTape(r);
     assertThat(first.barcode()).isEqualTo("TFGW0001");
@@ -94,20 +95,23 @@ class GatewayActivitiesIT {
   @Test
   void describeTape_ofAnUnknownBarcode_failsWithTapeNotFound(GatewayActivities a) {
     ApplicationFailure f =
-        Checks.failure(() -> a.describeTape(new TapeRequest(gw.gatewayArn(), "NOSUCH01")));
+        Checks.failure(
+            () -> a.describeTape(new TapeRequest(gw.gatewayArn(), Barcode.of("NOSUCH01"))));
     assertThat(f.getType()).isEqualTo(Failures.TAPE_NOT_FOUND);
     assertThat(f.isNonRetryable()).isTrue();
   }
 
   @Test
   void awaitTapeStatus_failsRetryablyUntilTheStatusIsThere(GatewayActivities a) {
-    a.createTape(new CreateTapeRequest(gw.gatewayArn(), "TFGW0002", SIZE, "GLACIER", "req-2"));
+    a.createTape(
+        new CreateTapeRequest(gw.gatewayArn(), Barcode.of("TFGW0002"), SIZE, "GLACIER", "req-2"));
     Checks.await(() -> status("TFGW0002").equals(GatewayStatuses.AVAILABLE));
     ApplicationFailure f =
         Checks.failure(
             () ->
                 a.awaitTapeStatus(
-                    new AwaitStatusRequest(gw.gatewayArn(), "TFGW0002", List.of("ARCHIVED"))));
+                    new AwaitStatusRequest(
+                        gw.gatewayArn(), Barcode.of("TFGW0002"), List.of("ARCHIVED"))));
     assertThat(f.getType()).isEqualTo(Failures.STATUS_NOT_REACHED);
     assertThat(f.isNonRetryable()).isFalse();
     assertThat(f.getCategory())
@@ -115,7 +119,8 @@ class GatewayActivitiesIT {
         .isEqualTo(ApplicationErrorCategory.BENIGN);
     assertThat(
             a.awaitTapeStatus(
-                    new AwaitStatusRequest(gw.gatewayArn(), "TFGW0002", List.of("AVAILABLE")))
+                    new AwaitStatusRequest(
+                        gw.gatewayArn(), Barcode.of("TFGW0002"), List.of("AVAILABLE")))
                 .status())
         .isEqualTo("AVAILABLE");
   }
@@ -123,17 +128,17 @@ class GatewayActivitiesIT {
   @Test
   void shelfRoundTrip_retrieveAndDelete_areIdempotent_andRefuseWhatAwsRefuses(GatewayActivities a) {
     String bc = "TFGW0003";
-    a.createTape(new CreateTapeRequest(gw.gatewayArn(), bc, SIZE, "GLACIER", "req-3"));
+    a.createTape(new CreateTapeRequest(gw.gatewayArn(), Barcode.of(bc), SIZE, "GLACIER", "req-3"));
     Checks.await(() -> changer.locate(bc).isPresent());
     changer.ensureIn(bc, ElementType.STORAGE);
     changer.ensureIn(bc, ElementType.IMPORT_EXPORT);
-    Checks.await(() -> a.describeTape(new TapeRequest(gw.gatewayArn(), bc)).onShelf());
-    TapeInfo shelved = a.describeTape(new TapeRequest(gw.gatewayArn(), bc));
+    Checks.await(() -> a.describeTape(new TapeRequest(gw.gatewayArn(), Barcode.of(bc))).onShelf());
+    TapeInfo shelved = a.describeTape(new TapeRequest(gw.gatewayArn(), Barcode.of(bc)));
     assertThat(shelved.status()).isEqualTo(GatewayStatuses.ARCHIVED);
     assertThat(shelved.archivedAt()).isNotNull();
     assertThat(shelved.storageClass()).isEqualTo(StorageClass.GLACIER);
 
-    TapeActionRequest retrieve = new TapeActionRequest(gw.gatewayArn(), bc, "ret-1");
+    TapeActionRequest retrieve = new TapeActionRequest(gw.gatewayArn(), Barcode.of(bc), "ret-1");
     assertThat(a.retrieveTape(retrieve).status())
         .isIn(GatewayStatuses.RETRIEVING, GatewayStatuses.RETRIEVED);
     assertThat(a.retrieveTape(retrieve).status())
@@ -143,7 +148,9 @@ class GatewayActivitiesIT {
 
     ApplicationFailure refused =
         Checks.failure(
-            () -> a.deleteTape(new DeleteTapeRequest(gw.gatewayArn(), bc, false, "del-0")));
+            () ->
+                a.deleteTape(
+                    new DeleteTapeRequest(gw.gatewayArn(), Barcode.of(bc), false, "del-0")));
     assertThat(refused.getType()).isEqualTo(Failures.GATEWAY_REJECTED);
     assertThat(refused.getOriginalMessage()).contains("DeleteTape").contains("RETRIEVED");
 
@@ -151,19 +158,25 @@ class GatewayActivitiesIT {
     changer.ensureIn(bc, ElementType.STORAGE);
     changer.ensureIn(bc, ElementType.IMPORT_EXPORT);
     Checks.await(() -> status(bc).equals(GatewayStatuses.ARCHIVED));
-    DeleteTapeRequest delete = new DeleteTapeRequest(gw.gatewayArn(), bc, false, "del-1");
+    DeleteTapeRequest delete =
+        new DeleteTapeRequest(gw.gatewayArn(), Barcode.of(bc), false, "del-1");
     a.deleteTape(delete);
     a.deleteTape(delete);
-    assertThat(Checks.failure(() -> a.describeTape(new TapeRequest(gw.gatewayArn(), bc))).getType())
+    assertThat(
+            Checks.failure(() -> a.describeTape(new TapeRequest(gw.gatewayArn(), Barcode.of(bc))))
+                .getType())
         .isEqualTo(Failures.TAPE_NOT_FOUND);
   }
 
   @Test
   void retrieveTape_ofATapeStillInTheLibrary_isRejected(GatewayActivities a) {
-    a.createTape(new CreateTapeRequest(gw.gatewayArn(), "TFGW0004", SIZE, "GLACIER", "req-4"));
+    a.createTape(
+        new CreateTapeRequest(gw.gatewayArn(), Barcode.of("TFGW0004"), SIZE, "GLACIER", "req-4"));
     ApplicationFailure f =
         Checks.failure(
-            () -> a.retrieveTape(new TapeActionRequest(gw.gatewayArn(), "TFGW0004", "r")));
+            () ->
+                a.retrieveTape(
+                    new TapeActionRequest(gw.gatewayArn(), Barcode.of("TFGW0004"), "r")));
     assertThat(f.getType()).isEqualTo(Failures.GATEWAY_REJECTED);
     assertThat(f.getOriginalMessage()).contains("only an ARCHIVED tape");
   }
@@ -173,14 +186,17 @@ class GatewayActivitiesIT {
     String other = "arn:aws:storagegateway:us-east-1:111122223333:gateway/sgw-00000000";
     ApplicationFailure f =
         Checks.failure(
-            () -> a.createTape(new CreateTapeRequest(other, "TFGW0005", SIZE, "GLACIER", "r")));
+            () ->
+                a.createTape(
+                    new CreateTapeRequest(other, Barcode.of("TFGW0005"), SIZE, "GLACIER", "r")));
     assertThat(f.getType()).isEqualTo(Failures.GATEWAY_REJECTED);
     assertThat(f.getOriginalMessage()).contains("GatewayNotFound");
   }
 
   @Test
   void watchTapes_returnsTheChangedTapes_thenWaitsQuietly(GatewayActivities a) {
-    a.createTape(new CreateTapeRequest(gw.gatewayArn(), "TFGW0006", SIZE, "GLACIER", "req-6"));
+    a.createTape(
+        new CreateTapeRequest(gw.gatewayArn(), Barcode.of("TFGW0006"), SIZE, "GLACIER", "req-6"));
     WatchRequest first =
         new WatchRequest(
             gw.gatewayArn(),
@@ -222,7 +238,7 @@ class GatewayActivitiesIT {
     String poolId = poolArn.substring(poolArn.lastIndexOf('/') + 1);
     String bc = "TFGW0008";
     TapeInfo created =
-        a.createTape(new CreateTapeRequest(gw.gatewayArn(), bc, SIZE, poolId, "req-8"));
+        a.createTape(new CreateTapeRequest(gw.gatewayArn(), Barcode.of(bc), SIZE, poolId, "req-8"));
     assertThat(created.poolId()).isEqualTo(poolId);
     assertThat(created.storageClass()).isEqualTo(StorageClass.GLACIER);
   }
@@ -240,17 +256,19 @@ class GatewayActivitiesIT {
             .poolARN();
     String poolId = poolArn.substring(poolArn.lastIndexOf('/') + 1);
     String bc = "TFGW0007";
-    a.createTape(new CreateTapeRequest(gw.gatewayArn(), bc, SIZE, poolId, "req-7"));
+    a.createTape(new CreateTapeRequest(gw.gatewayArn(), Barcode.of(bc), SIZE, poolId, "req-7"));
     Checks.await(() -> changer.locate(bc).isPresent());
     changer.ensureIn(bc, ElementType.STORAGE);
     changer.ensureIn(bc, ElementType.IMPORT_EXPORT);
     Checks.await(() -> status(bc).equals(GatewayStatuses.ARCHIVED));
-    TapeInfo t = a.describeTape(new TapeRequest(gw.gatewayArn(), bc));
+    TapeInfo t = a.describeTape(new TapeRequest(gw.gatewayArn(), Barcode.of(bc)));
     assertThat(t.lockType()).isEqualTo("COMPLIANCE");
     assertThat(t.storageClass()).isEqualTo(StorageClass.GLACIER);
     ApplicationFailure f =
         Checks.failure(
-            () -> a.deleteTape(new DeleteTapeRequest(gw.gatewayArn(), bc, true, "del-7")));
+            () ->
+                a.deleteTape(
+                    new DeleteTapeRequest(gw.gatewayArn(), Barcode.of(bc), true, "del-7")));
     assertThat(f.getType()).isEqualTo(Failures.RETENTION_LOCKED);
     assertThat(f.isNonRetryable()).isTrue();
   }

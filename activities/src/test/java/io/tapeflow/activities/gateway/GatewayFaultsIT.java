@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tapeflow.activities.testing.Checks;
 import io.tapeflow.activities.testing.EmulatedGateway;
 import io.tapeflow.infra.emulator.faults.FaultSpec;
+import io.tapeflow.workflows.common.Barcode;
 import io.tapeflow.workflows.common.Failures;
 import io.tapeflow.workflows.gateway.GatewayActivities;
 import io.tapeflow.workflows.gateway.TapeRequest;
@@ -42,7 +43,8 @@ class GatewayFaultsIT {
   @Test
   void throttledGateway_failsRetryablyWithGatewayThrottled(GatewayActivities a) {
     ApplicationFailure f =
-        Checks.failure(() -> a.describeTape(new TapeRequest(gw.gatewayArn(), "TFGW0100")));
+        Checks.failure(
+            () -> a.describeTape(new TapeRequest(gw.gatewayArn(), Barcode.of("TFGW0100"))));
     assertThat(f.getType()).isEqualTo(Failures.GATEWAY_THROTTLED);
     assertThat(f.isNonRetryable()).isFalse();
     assertThat(f.getOriginalMessage()).contains("ThrottlingException");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import io.tapeflow.activities.testing.EmulatedGateway;
 import io.tapeflow.infra.emulator.shelf.EmbeddedS3;
 import io.tapeflow.workflows.bacula.JobOnVolume;
+import io.tapeflow.workflows.common.Barcode;
 import io.tapeflow.workflows.common.Failures;
 import io.tapeflow.workflows.lifecycle.StorageClass;
 import io.tapeflow.workflows.lifecycle.TapeState;
@@ -94,7 +95,7 @@ class ManifestActivitiesIT {
   void manifest_isWritten_thenCompletedWithTheArchiveDate(ManifestActivities a) {
     TapeManifest m =
         new TapeManifest(
-            "TAPM0001",
+            Barcode.of("TAPM0001"),
             "gw1",
             "DEEP_ARCHIVE",
             StorageClass.DEEP_ARCHIVE,
@@ -117,7 +118,7 @@ class ManifestActivitiesIT {
     Instant archived = AT.plusSeconds(3600);
     a.completeManifest(
         new ManifestCompletion(
-            "TAPM0001",
+            Barcode.of("TAPM0001"),
             "gw1",
             "DEEP_ARCHIVE",
             StorageClass.DEEP_ARCHIVE,
@@ -134,7 +135,8 @@ class ManifestActivitiesIT {
   @Test
   void completeManifest_ofATapeWithoutOne_writesWhatIsKnown(ManifestActivities a) {
     a.completeManifest(
-        new ManifestCompletion("TAPM0002", "gw1", "GLACIER", StorageClass.GLACIER, AT, AT, AT));
+        new ManifestCompletion(
+            Barcode.of("TAPM0002"), "gw1", "GLACIER", StorageClass.GLACIER, AT, AT, AT));
     assertThat(object("site1/manifests/TAPM0002.json")).contains("\"jobs\" : [ ]");
   }
 
@@ -142,7 +144,7 @@ class ManifestActivitiesIT {
   void audit_isAppendOnly_aRepeatedRecordIsNotRewritten(ManifestActivities a) {
     AuditRecord first =
         new AuditRecord(
-            "TAPM0003",
+            Barcode.of("TAPM0003"),
             1,
             TapeState.REQUESTED,
             TapeState.CREATING,
@@ -154,7 +156,7 @@ class ManifestActivitiesIT {
     a.appendAudit(List.of(first));
     AuditRecord forged =
         new AuditRecord(
-            "TAPM0003",
+            Barcode.of("TAPM0003"),
             1,
             TapeState.REQUESTED,
             TapeState.CREATING,
@@ -167,7 +169,7 @@ class ManifestActivitiesIT {
         List.of(
             forged,
             new AuditRecord(
-                "TAPM0003",
+                Barcode.of("TAPM0003"),
                 2,
                 TapeState.CREATING,
                 TapeState.IN_IE_SLOT,
@@ -191,7 +193,7 @@ class ManifestActivitiesIT {
                 a.appendAudit(
                     List.of(
                         new AuditRecord(
-                            "TAPM0004",
+                            Barcode.of("TAPM0004"),
                             1,
                             TapeState.REQUESTED,
                             TapeState.CREATING,
@@ -223,7 +225,7 @@ class ManifestActivitiesIT {
             () ->
                 a.writeManifest(
                     new TapeManifest(
-                        "TAPM0005",
+                        Barcode.of("TAPM0005"),
                         "gw1",
                         "GLACIER",
                         null,

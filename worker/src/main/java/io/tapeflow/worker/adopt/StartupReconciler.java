@@ -190,7 +190,7 @@ public final class StartupReconciler {
       return false;
     }
     Instant now = clock.instant();
-    VolumeStatus volume = truth.volume(tape.barcode()).orElse(null);
+    VolumeStatus volume = truth.volume(tape.barcode().value()).orElse(null);
     TapeInput input =
         TapeInput.of(tape, TapePolicy.defaults(), TapeRecord.adopted(now, at, listed, volume));
     WorkflowOptions options =

@@ -13,6 +13,7 @@ import io.tapeflow.worker.config.ConfigReader;
 import io.tapeflow.worker.config.TapeflowConfig;
 import io.tapeflow.worker.temporal.TapeflowWorker;
 import io.tapeflow.worker.temporal.TemporalConnection;
+import io.tapeflow.workflows.common.Barcode;
 import io.tapeflow.workflows.gateway.CreateTapeRequest;
 import io.tapeflow.workflows.gateway.TapeRequest;
 import io.tapeflow.workflows.lifecycle.Location;
@@ -62,7 +63,8 @@ public class EmbeddedReadoptionIT {
     GatewayActivitiesImpl a = new GatewayActivitiesImpl(gw.sgw(), Clock.systemUTC());
     long size = 100L << 30;
     for (String bc : new String[] {IN_SLOT, SHELVED, FOREIGN}) {
-      a.createTape(new CreateTapeRequest(gw.gatewayArn(), bc, size, "GLACIER", "req-" + bc));
+      a.createTape(
+          new CreateTapeRequest(gw.gatewayArn(), Barcode.of(bc), size, "GLACIER", "req-" + bc));
     }
     try (MediumChanger changer = gw.openChanger()) {
       for (String bc : new String[] {IN_SLOT, SHELVED, FOREIGN}) {
@@ -72,7 +74,7 @@ public class EmbeddedReadoptionIT {
       int slot = changer.locate(IN_SLOT).orElseThrow().address();
       changer.ensureIn(SHELVED, ElementType.IMPORT_EXPORT);
       Checks.await(
-          () -> a.describeTape(new TapeRequest(gw.gatewayArn(), SHELVED)).onShelf(),
+          () -> a.describeTape(new TapeRequest(gw.gatewayArn(), Barcode.of(SHELVED))).onShelf(),
           Duration.ofSeconds(60));
       return slot;
     }

@@ -1,6 +1,6 @@
 package io.tapeflow.workflows.bacula;
 
-import io.tapeflow.workflows.common.Barcodes;
+import io.tapeflow.workflows.common.Barcode;
 import io.tapeflow.workflows.common.TaskQueues;
 import io.tapeflow.workflows.lifecycle.VolStatuses;
 import java.util.Objects;
@@ -19,13 +19,13 @@ public record AfterExportRequest(
     String director,
     String storage,
     int drive,
-    String volume,
+    Barcode volume,
     String restoreVolStatus,
     String requestId) {
   public AfterExportRequest {
     TaskQueues.requireName("director", director);
     TaskQueues.requireName("storage", storage);
-    Barcodes.require(volume);
+    Objects.requireNonNull(volume, "volume");
     if (restoreVolStatus != null
         && !VolStatuses.SETTABLE.contains(VolStatuses.canonical(restoreVolStatus))) {
       throw new IllegalArgumentException(

@@ -1,6 +1,6 @@
 package io.tapeflow.workflows.bacula;
 
-import io.tapeflow.workflows.common.Barcodes;
+import io.tapeflow.workflows.common.Barcode;
 import io.tapeflow.workflows.common.TaskQueues;
 import java.util.Objects;
 
@@ -19,7 +19,7 @@ public record LabelRequest(
     String director,
     String storage,
     String pool,
-    String volume,
+    Barcode volume,
     int slot,
     int drive,
     String requestId) {
@@ -27,7 +27,7 @@ public record LabelRequest(
     TaskQueues.requireName("director", director);
     TaskQueues.requireName("storage", storage);
     TaskQueues.requireName("pool", pool);
-    Barcodes.require(volume);
+    Objects.requireNonNull(volume, "volume");
     if (drive < 0) {
       throw new IllegalArgumentException("drive index must be 0 or more, got " + drive);
     }

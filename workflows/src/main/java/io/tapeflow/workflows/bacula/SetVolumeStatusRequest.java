@@ -1,6 +1,6 @@
 package io.tapeflow.workflows.bacula;
 
-import io.tapeflow.workflows.common.Barcodes;
+import io.tapeflow.workflows.common.Barcode;
 import io.tapeflow.workflows.common.TaskQueues;
 import io.tapeflow.workflows.lifecycle.VolStatuses;
 import java.util.Objects;
@@ -19,7 +19,7 @@ import java.util.Objects;
 public record SetVolumeStatusRequest(
     String director,
     String storage,
-    String volume,
+    Barcode volume,
     String volStatus,
     boolean refreshSlots,
     int drive,
@@ -27,7 +27,7 @@ public record SetVolumeStatusRequest(
   public SetVolumeStatusRequest {
     TaskQueues.requireName("director", director);
     TaskQueues.requireName("storage", storage);
-    Barcodes.require(volume);
+    Objects.requireNonNull(volume, "volume");
     if (!VolStatuses.SETTABLE.contains(VolStatuses.canonical(volStatus))) {
       throw new IllegalArgumentException(
           "VolStatus '"

@@ -1,7 +1,8 @@
 package io.tapeflow.workflows.bacula;
 
-import io.tapeflow.workflows.common.Barcodes;
+import io.tapeflow.workflows.common.Barcode;
 import io.tapeflow.workflows.common.TaskQueues;
+import java.util.Objects;
 
 /**
  * Ask about, or act on, one volume.
@@ -10,9 +11,9 @@ import io.tapeflow.workflows.common.TaskQueues;
  * @param volume the volume name (the barcode)
  * @param requestId names a side-effecting request, or null for a read
  */
-public record VolumeRequest(String director, String volume, String requestId) {
+public record VolumeRequest(String director, Barcode volume, String requestId) {
   public VolumeRequest {
     TaskQueues.requireName("director", director);
-    Barcodes.require(volume);
+    Objects.requireNonNull(volume, "volume");
   }
 }

@@ -1,7 +1,8 @@
 package io.tapeflow.workflows.changer;
 
-import io.tapeflow.workflows.common.Barcodes;
+import io.tapeflow.workflows.common.Barcode;
 import io.tapeflow.workflows.common.TaskQueues;
+import java.util.Objects;
 
 /**
  * Find a tape in a library.
@@ -9,9 +10,9 @@ import io.tapeflow.workflows.common.TaskQueues;
  * @param library the changer's configured name
  * @param barcode the tape
  */
-public record LocateRequest(String library, String barcode) {
+public record LocateRequest(String library, Barcode barcode) {
   public LocateRequest {
     TaskQueues.requireName("library", library);
-    Barcodes.require(barcode);
+    Objects.requireNonNull(barcode, "barcode");
   }
 }

@@ -1,6 +1,6 @@
 package io.tapeflow.workflows.changer;
 
-import io.tapeflow.workflows.common.Barcodes;
+import io.tapeflow.workflows.common.Barcode;
 import io.tapeflow.workflows.common.TaskQueues;
 import io.tapeflow.workflows.lifecycle.Location;
 import java.util.Objects;
@@ -14,10 +14,10 @@ import java.util.Objects;
  *     not know (the move then starts from wherever the tape is, if that is a valid source)
  * @param requestId names this request in logs and audit; the same id on a retry
  */
-public record MoveRequest(String library, String barcode, Location expected, String requestId) {
+public record MoveRequest(String library, Barcode barcode, Location expected, String requestId) {
   public MoveRequest {
     TaskQueues.requireName("library", library);
-    Barcodes.require(barcode);
+    Objects.requireNonNull(barcode, "barcode");
     Objects.requireNonNull(requestId, "requestId");
   }
 }

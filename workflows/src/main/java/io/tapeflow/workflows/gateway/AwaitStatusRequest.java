@@ -1,6 +1,6 @@
 package io.tapeflow.workflows.gateway;
 
-import io.tapeflow.workflows.common.Barcodes;
+import io.tapeflow.workflows.common.Barcode;
 import java.util.List;
 import java.util.Objects;
 
@@ -11,10 +11,10 @@ import java.util.Objects;
  * @param barcode the tape
  * @param wanted the statuses that end the wait, spelled as AWS does
  */
-public record AwaitStatusRequest(String gatewayArn, String barcode, List<String> wanted) {
+public record AwaitStatusRequest(String gatewayArn, Barcode barcode, List<String> wanted) {
   public AwaitStatusRequest {
     Objects.requireNonNull(gatewayArn, "gatewayArn");
-    Barcodes.require(barcode);
+    Objects.requireNonNull(barcode, "barcode");
     wanted = List.copyOf(wanted);
     if (wanted.isEmpty()) {
       throw new IllegalArgumentException("no wanted status given");

@@ -1,6 +1,6 @@
 package io.tapeflow.workflows.gateway;
 
-import io.tapeflow.workflows.common.Barcodes;
+import io.tapeflow.workflows.common.Barcode;
 import java.util.Objects;
 
 /**
@@ -13,10 +13,10 @@ import java.util.Objects;
  * @param requestId names this request; the same id on a retry
  */
 public record CreateTapeRequest(
-    String gatewayArn, String barcode, long sizeBytes, String poolId, String requestId) {
+    String gatewayArn, Barcode barcode, long sizeBytes, String poolId, String requestId) {
   public CreateTapeRequest {
     Objects.requireNonNull(gatewayArn, "gatewayArn");
-    Barcodes.require(barcode);
+    Objects.requireNonNull(barcode, "barcode");
     TapeSizes.require(sizeBytes);
     Objects.requireNonNull(poolId, "poolId");
     Objects.requireNonNull(requestId, "requestId");

@@ -1,6 +1,6 @@
 package io.tapeflow.workflows.gateway;
 
-import io.tapeflow.workflows.common.Barcodes;
+import io.tapeflow.workflows.common.Barcode;
 import java.util.Objects;
 
 /**
@@ -12,10 +12,10 @@ import java.util.Objects;
  * @param requestId names this request; the same id on a retry
  */
 public record DeleteTapeRequest(
-    String gatewayArn, String barcode, boolean bypassGovernance, String requestId) {
+    String gatewayArn, Barcode barcode, boolean bypassGovernance, String requestId) {
   public DeleteTapeRequest {
     Objects.requireNonNull(gatewayArn, "gatewayArn");
-    Barcodes.require(barcode);
+    Objects.requireNonNull(barcode, "barcode");
     Objects.requireNonNull(requestId, "requestId");
   }
 }

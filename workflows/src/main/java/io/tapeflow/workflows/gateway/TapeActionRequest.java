@@ -1,6 +1,6 @@
 package io.tapeflow.workflows.gateway;
 
-import io.tapeflow.workflows.common.Barcodes;
+import io.tapeflow.workflows.common.Barcode;
 import java.util.Objects;
 
 /**
@@ -10,10 +10,10 @@ import java.util.Objects;
  * @param barcode the tape
  * @param requestId names this request; the same id on a retry
  */
-public record TapeActionRequest(String gatewayArn, String barcode, String requestId) {
+public record TapeActionRequest(String gatewayArn, Barcode barcode, String requestId) {
   public TapeActionRequest {
     Objects.requireNonNull(gatewayArn, "gatewayArn");
-    Barcodes.require(barcode);
+    Objects.requireNonNull(barcode, "barcode");
     Objects.requireNonNull(requestId, "requestId");
   }
 }

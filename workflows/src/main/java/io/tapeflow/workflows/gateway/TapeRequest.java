@@ -1,6 +1,6 @@
 package io.tapeflow.workflows.gateway;
 
-import io.tapeflow.workflows.common.Barcodes;
+import io.tapeflow.workflows.common.Barcode;
 import java.util.Objects;
 
 /**
@@ -9,9 +9,9 @@ import java.util.Objects;
  * @param gatewayArn the gateway the tape belongs to (or was retrieved to)
  * @param barcode the tape
  */
-public record TapeRequest(String gatewayArn, String barcode) {
+public record TapeRequest(String gatewayArn, Barcode barcode) {
   public TapeRequest {
     Objects.requireNonNull(gatewayArn, "gatewayArn");
-    Barcodes.require(barcode);
+    Objects.requireNonNull(barcode, "barcode");
   }
 }

@@ -1,8 +1,9 @@
 package io.tapeflow.workflows.manifest;
 
-import io.tapeflow.workflows.common.Barcodes;
+import io.tapeflow.workflows.common.Barcode;
 import io.tapeflow.workflows.lifecycle.TapeState;
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * One transition of one tape, as written to the append-only audit trail.
@@ -18,7 +19,7 @@ import java.time.Instant;
  * @param runId the workflow run that made the change
  */
 public record AuditRecord(
-    String barcode,
+    Barcode barcode,
     int seq,
     TapeState from,
     TapeState to,
@@ -28,7 +29,7 @@ public record AuditRecord(
     String workflowId,
     String runId) {
   public AuditRecord {
-    Barcodes.require(barcode);
+    Objects.requireNonNull(barcode, "barcode");
     if (seq < 1) {
       throw new IllegalArgumentException("audit sequence numbers start at 1, got " + seq);
     }

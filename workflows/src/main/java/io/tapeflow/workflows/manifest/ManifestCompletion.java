@@ -1,8 +1,9 @@
 package io.tapeflow.workflows.manifest;
 
-import io.tapeflow.workflows.common.Barcodes;
+import io.tapeflow.workflows.common.Barcode;
 import io.tapeflow.workflows.lifecycle.StorageClass;
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * What a manifest learns once the shelf has the tape.
@@ -16,7 +17,7 @@ import java.time.Instant;
  * @param writtenAt when this completion was made
  */
 public record ManifestCompletion(
-    String barcode,
+    Barcode barcode,
     String gatewayName,
     String poolId,
     StorageClass storageClass,
@@ -24,6 +25,6 @@ public record ManifestCompletion(
     Instant minimumStorageUntil,
     Instant writtenAt) {
   public ManifestCompletion {
-    Barcodes.require(barcode);
+    Objects.requireNonNull(barcode, "barcode");
   }
 }

@@ -1,10 +1,11 @@
 package io.tapeflow.workflows.manifest;
 
 import io.tapeflow.workflows.bacula.JobOnVolume;
-import io.tapeflow.workflows.common.Barcodes;
+import io.tapeflow.workflows.common.Barcode;
 import io.tapeflow.workflows.lifecycle.StorageClass;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What an archived tape holds, to plan a restore without the catalog.
@@ -25,7 +26,7 @@ import java.util.List;
  * @param writtenAt when the manifest was made
  */
 public record TapeManifest(
-    String barcode,
+    Barcode barcode,
     String gatewayName,
     String poolId,
     StorageClass storageClass,
@@ -40,7 +41,7 @@ public record TapeManifest(
     Instant minimumStorageUntil,
     Instant writtenAt) {
   public TapeManifest {
-    Barcodes.require(barcode);
+    Objects.requireNonNull(barcode, "barcode");
     jobs = jobs == null ? List.of() : List.copyOf(jobs);
     clients = clients == null ? List.of() : List.copyOf(clients);
   }

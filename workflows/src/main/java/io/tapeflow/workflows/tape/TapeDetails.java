@@ -119,7 +119,7 @@ final class TapeDetails {
   /** The answer to the {@code snapshot} query. */
   static TapeSnapshot snapshot(TapeIdentity tape, TapeRecord record) {
     return new TapeSnapshot(
-        tape.barcode(),
+        tape.barcode().value(),
         record.state(),
         record.location().describe(),
         waitingFor(tape, record),

@@ -53,7 +53,7 @@ final class TapeExpiry {
     }
     return ExpiryRules.evaluate(
         new ExpiryRules.Facts(
-            tape.barcode(),
+            tape.barcode().value(),
             volStatus,
             record.lastWrittenAt(),
             policy.retention(),

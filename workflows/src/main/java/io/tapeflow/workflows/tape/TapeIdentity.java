@@ -1,7 +1,7 @@
 package io.tapeflow.workflows.tape;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import io.tapeflow.workflows.common.Barcodes;
+import io.tapeflow.workflows.common.Barcode;
 import io.tapeflow.workflows.lifecycle.LibraryLayout;
 import java.util.Objects;
 
@@ -12,10 +12,10 @@ import java.util.Objects;
  * @param barcode the barcode, also Bacula's volume name
  * @param template the outside systems (see {@link TapeTemplate})
  */
-public record TapeIdentity(String barcode, @JsonUnwrapped TapeTemplate template) {
+public record TapeIdentity(Barcode barcode, @JsonUnwrapped TapeTemplate template) {
 
   public TapeIdentity {
-    Barcodes.require(barcode);
+    Objects.requireNonNull(barcode, "barcode");
     Objects.requireNonNull(template, "template");
   }
 

@@ -78,7 +78,11 @@ final class TapePublisher {
           notify(
               h.notifyWorkflowId(),
               new TapeNotice(
-                  tape.barcode(), h.requestId(), TapeNotice.Kind.FAILED, t.to(), t.reason()));
+                  tape.barcode().value(),
+                  h.requestId(),
+                  TapeNotice.Kind.FAILED,
+                  t.to(),
+                  t.reason()));
         }
       }
     }
@@ -105,7 +109,7 @@ final class TapePublisher {
           notify(
               h.notifyWorkflowId(),
               new TapeNotice(
-                  tape.barcode(),
+                  tape.barcode().value(),
                   h.requestId(),
                   TapeNotice.Kind.READY,
                   record.state(),
@@ -135,7 +139,7 @@ final class TapePublisher {
     publishedState = current.get(TapeSearchAttributes.STATE);
     if (!wanted.getUntypedValues().equals(current.getUntypedValues())) {
       Workflow.upsertTypedSearchAttributes(
-          TapeSearchAttributes.BARCODE.valueSet(tape.barcode()),
+          TapeSearchAttributes.BARCODE.valueSet(tape.barcode().value()),
           TapeSearchAttributes.STATE.valueSet(record.state().name()),
           TapeSearchAttributes.POOL.valueSet(tape.awsPool()),
           TapeSearchAttributes.LOCATION.valueSet(record.location().describe()),

@@ -33,7 +33,7 @@ public final class TapeSearchAttributes {
   /** The attributes of a tape in the given state. */
   public static SearchAttributes of(TapeIdentity tape, TapeRecord record) {
     return SearchAttributes.newBuilder()
-        .set(BARCODE, tape.barcode())
+        .set(BARCODE, tape.barcode().value())
         .set(STATE, record.state().name())
         .set(POOL, tape.awsPool())
         .set(LOCATION, record.location().describe())

@@ -193,7 +193,7 @@ final class TapeSteps {
     // The answer to our own call is fresh by construction: date it now, on the workflow's clock.
     GatewayStatus status =
         new GatewayStatus(
-            tape.barcode(), info.status(), at, info.gatewayArn(), info.poolId(), null);
+            tape.barcode().value(), info.status(), at, info.gatewayArn(), info.poolId(), null);
     return cur -> TapeLifecycle.recordGateway(TapeLifecycle.created(cur, started, at), status);
   }
 

@@ -1,5 +1,6 @@
 package io.tapeflow.workflows.tape;
 
+import io.tapeflow.workflows.common.Barcode;
 import io.tapeflow.workflows.common.TaskQueues;
 import io.tapeflow.workflows.gateway.TapeSizes;
 import io.tapeflow.workflows.lifecycle.LibraryLayout;
@@ -74,7 +75,16 @@ public record TapeTemplate(
   }
 
   /** The identity of one tape made from this template. */
-  public TapeIdentity identity(String barcode) {
+  public TapeIdentity identity(Barcode barcode) {
     return new TapeIdentity(barcode, this);
+  }
+
+  /**
+   * The identity of one tape made from this template, the barcode given as text (CLI, tests).
+   *
+   * @throws IllegalArgumentException if the text is not a valid barcode
+   */
+  public TapeIdentity identity(String barcode) {
+    return identity(Barcode.of(barcode));
   }
 }

@@ -154,7 +154,7 @@ final class TapeWaits {
       TapeInfo info = finished.get();
       GatewayStatus status =
           new GatewayStatus(
-              tape.barcode(),
+              tape.barcode().value(),
               info.status(),
               at,
               info.gatewayArn(),

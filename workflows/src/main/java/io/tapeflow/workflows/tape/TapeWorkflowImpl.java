@@ -89,14 +89,15 @@ public final class TapeWorkflowImpl implements TapeWorkflow {
 
   @Override
   public void validateArchive(ArchiveRequest request) {
-    answered.validate(request.requestId(), () -> TapeRequests.checkArchive(tape.barcode(), record));
+    answered.validate(
+        request.requestId(), () -> TapeRequests.checkArchive(tape.barcode().value(), record));
   }
 
   @Override
   public RequestResult archive(ArchiveRequest request) {
     return answered.handle(
         request.requestId(),
-        () -> TapeRequests.checkArchive(tape.barcode(), record),
+        () -> TapeRequests.checkArchive(tape.barcode().value(), record),
         v ->
             v.accepted()
                 ? TapeRequests.archive(
@@ -107,7 +108,7 @@ public final class TapeWorkflowImpl implements TapeWorkflow {
   @Override
   public void validateRetrieve(RetrieveRequest request) {
     answered.validate(
-        request.requestId(), () -> TapeRequests.checkRetrieve(tape.barcode(), record));
+        request.requestId(), () -> TapeRequests.checkRetrieve(tape.barcode().value(), record));
   }
 
   @Override
@@ -116,7 +117,7 @@ public final class TapeWorkflowImpl implements TapeWorkflow {
     // Also when the tape is already on its way: the new hold keeps the copy online.
     return answered.handle(
         request.requestId(),
-        () -> TapeRequests.checkRetrieve(tape.barcode(), record),
+        () -> TapeRequests.checkRetrieve(tape.barcode().value(), record),
         v ->
             TapeRequests.retrieve(
                 record,
@@ -128,7 +129,8 @@ public final class TapeWorkflowImpl implements TapeWorkflow {
 
   @Override
   public void validateExpire(ExpireRequest request) {
-    answered.validate(request.requestId(), () -> TapeRequests.checkExpire(tape.barcode(), record));
+    answered.validate(
+        request.requestId(), () -> TapeRequests.checkExpire(tape.barcode().value(), record));
   }
 
   @Override
@@ -137,7 +139,7 @@ public final class TapeWorkflowImpl implements TapeWorkflow {
     if (earlier != null) {
       return earlier;
     }
-    Verdict v = AnsweredRequests.rejectIf(TapeRequests.checkExpire(tape.barcode(), record));
+    Verdict v = AnsweredRequests.rejectIf(TapeRequests.checkExpire(tape.barcode().value(), record));
     if (!v.accepted()) {
       return answered.remember(request.requestId(), v);
     }
@@ -150,7 +152,7 @@ public final class TapeWorkflowImpl implements TapeWorkflow {
     // The facts took a while to gather: the tape may have moved meanwhile.
     return answered.handle(
         request.requestId(),
-        () -> TapeRequests.checkExpire(tape.barcode(), record),
+        () -> TapeRequests.checkExpire(tape.barcode().value(), record),
         again ->
             again.accepted()
                 ? TapeRequests.expire(
@@ -162,14 +164,14 @@ public final class TapeWorkflowImpl implements TapeWorkflow {
   public void validateResume(ResumeRequest request) {
     answered.validate(
         request.requestId(),
-        () -> TapeRequests.checkResume(tape.barcode(), record, request.state()));
+        () -> TapeRequests.checkResume(tape.barcode().value(), record, request.state()));
   }
 
   @Override
   public RequestResult resume(ResumeRequest request) {
     return answered.handle(
         request.requestId(),
-        () -> TapeRequests.checkResume(tape.barcode(), record, request.state()),
+        () -> TapeRequests.checkResume(tape.barcode().value(), record, request.state()),
         v ->
             v.accepted()
                 ? TapeRequests.resume(
@@ -188,7 +190,7 @@ public final class TapeWorkflowImpl implements TapeWorkflow {
   public void gatewayStatus(GatewayStatus status) {
     whenStarted(
         () -> {
-          if (status.barcode().equals(tape.barcode())) {
+          if (status.barcode().equals(tape.barcode().value())) {
             change(TapeLifecycle.recordGateway(record, status));
           } else {
             log.warn("ignoring gateway status for {} sent to {}", status.barcode(), tape.barcode());
@@ -200,7 +202,7 @@ public final class TapeWorkflowImpl implements TapeWorkflow {
   public void volumeStatus(VolumeStatus status) {
     whenStarted(
         () -> {
-          if (status.volume().equals(tape.barcode())) {
+          if (status.volume().equals(tape.barcode().value())) {
             change(TapeLifecycle.recordVolume(record, status));
           } else {
             log.warn("ignoring volume status for {} sent to {}", status.volume(), tape.barcode());
@@ -220,7 +222,7 @@ public final class TapeWorkflowImpl implements TapeWorkflow {
       publisher.notify(
           request.notifyWorkflowId(),
           new TapeNotice(
-              tape.barcode(),
+              tape.barcode().value(),
               request.requestId(),
               TapeNotice.Kind.REJECTED,
               record.state(),

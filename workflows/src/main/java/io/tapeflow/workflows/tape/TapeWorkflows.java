@@ -1,6 +1,6 @@
 package io.tapeflow.workflows.tape;
 
-import io.tapeflow.workflows.common.Barcodes;
+import io.tapeflow.workflows.common.Barcode;
 import io.tapeflow.workflows.common.Failures;
 import io.tapeflow.workflows.common.TaskQueues;
 import io.tapeflow.workflows.lifecycle.IllegalTransitionException;
@@ -23,8 +23,17 @@ public final class TapeWorkflows {
   }
 
   /** The workflow id of a tape: {@code tape/<BARCODE>}. */
+  public static String workflowId(Barcode barcode) {
+    return "tape/" + barcode.value();
+  }
+
+  /**
+   * The workflow id of a tape named by text, for callers that hold the barcode as a String (CLI).
+   *
+   * @throws IllegalArgumentException if the text is not a valid barcode
+   */
   public static String workflowId(String barcode) {
-    return "tape/" + Barcodes.require(barcode);
+    return workflowId(Barcode.of(barcode));
   }
 
   /**

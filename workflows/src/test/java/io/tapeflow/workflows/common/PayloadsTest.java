@@ -70,6 +70,7 @@ class PayloadsTest {
   private static final DataConverter CONVERTER = DefaultDataConverter.newDefaultInstance();
   private static final Instant AT = Instant.parse("2026-03-01T10:00:00Z");
   private static final String BC = "TAP00001";
+  private static final Barcode BARCODE = Barcode.of(BC);
   private static final String GW = Tapes.GATEWAY_ARN;
 
   @Test
@@ -105,26 +106,26 @@ class PayloadsTest {
             new ExpireRequest("e", "why", true),
             new ResumeRequest("s", "why", TapeState.IN_SLOT, Location.slot(5)),
             new ReleaseRequest("r"),
-            new MoveRequest("lib1", BC, Location.ieSlot(1601), "id"),
-            new LocateRequest("lib1", BC),
-            new LabelRequest("dir1", "Gateway", "Pool", BC, 1025, 0, "id"),
+            new MoveRequest("lib1", BARCODE, Location.ieSlot(1601), "id"),
+            new LocateRequest("lib1", BARCODE),
+            new LabelRequest("dir1", "Gateway", "Pool", BARCODE, 1025, 0, "id"),
             new SlotsRequest("dir1", "Gateway", 0, "id"),
-            new VolumeRequest("dir1", BC, null),
-            new SetVolumeStatusRequest("dir1", "Gateway", BC, "Read-Only", true, 0, "id"),
+            new VolumeRequest("dir1", BARCODE, null),
+            new SetVolumeStatusRequest("dir1", "Gateway", BARCODE, "Read-Only", true, 0, "id"),
             new DriveRequest("dir1", "Gateway", 0, "id"),
             new JobRequest("dir1", 7),
             new RestoreJobRequest("dir1", 7, null, "/tmp/r", "id"),
-            new AfterExportRequest("dir1", "Gateway", 0, BC, "Full", "id"),
+            new AfterExportRequest("dir1", "Gateway", 0, BARCODE, "Full", "id"),
             new VolumeInfo(
                 BC, "Full", "Append", "Pool", 3, true, null, 10, 1, AT, Duration.ofDays(365)),
             job,
             new JobOutcome(7, "T", 10, 2),
-            new CreateTapeRequest(GW, BC, 100L << 30, "GLACIER", "id"),
+            new CreateTapeRequest(GW, BARCODE, 100L << 30, "GLACIER", "id"),
             new CreateTapesRequest(GW, "TAP", 5, 100L << 30, "GLACIER", "token-1"),
-            new TapeRequest(GW, BC),
-            new TapeActionRequest(GW, BC, "id"),
-            new DeleteTapeRequest(GW, BC, false, "id"),
-            new AwaitStatusRequest(GW, BC, List.of("RETRIEVED")),
+            new TapeRequest(GW, BARCODE),
+            new TapeActionRequest(GW, BARCODE, "id"),
+            new DeleteTapeRequest(GW, BARCODE, false, "id"),
+            new AwaitStatusRequest(GW, BARCODE, List.of("RETRIEVED")),
             new TapeInfo(
                 BC,
                 "arn",
@@ -152,7 +153,7 @@ class PayloadsTest {
             new WatcherStats(1, 2, 3, 4, 5, 6, 7, 8, AT),
             new WatcherSnapshot("gw1", 3, Map.of(BC, "ARCHIVING"), WatcherStats.NONE, 10),
             new TapeManifest(
-                BC,
+                BARCODE,
                 "gw1",
                 "GLACIER",
                 StorageClass.GLACIER,
@@ -166,9 +167,17 @@ class PayloadsTest {
                 AT,
                 AT,
                 AT),
-            new ManifestCompletion(BC, "gw1", "GLACIER", StorageClass.GLACIER, AT, AT, AT),
+            new ManifestCompletion(BARCODE, "gw1", "GLACIER", StorageClass.GLACIER, AT, AT, AT),
             new AuditRecord(
-                BC, 3, TapeState.FULL, TapeState.EJECTING, AT, "why", "a", "tape/" + BC, "run"));
+                BARCODE,
+                3,
+                TapeState.FULL,
+                TapeState.EJECTING,
+                AT,
+                "why",
+                "a",
+                "tape/" + BC,
+                "run"));
     for (Object p : payloads) {
       Payloads encoded = CONVERTER.toPayloads(p).orElseThrow();
       Object back =

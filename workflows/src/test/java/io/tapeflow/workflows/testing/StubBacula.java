@@ -58,10 +58,10 @@ public final class StubBacula implements BaculaActivities {
   @Override
   public synchronized VolumeInfo label(LabelRequest r) {
     faults.enter("label");
-    commands.add("label " + r.volume() + " drive=" + r.drive());
-    volStatus.putIfAbsent(r.volume(), VolStatuses.APPEND);
-    changer.put(r.volume(), Tapes.drive(r.drive()));
-    return info(r.volume(), null, r.drive());
+    commands.add("label " + r.volume().value() + " drive=" + r.drive());
+    volStatus.putIfAbsent(r.volume().value(), VolStatuses.APPEND);
+    changer.put(r.volume().value(), Tapes.drive(r.drive()));
+    return info(r.volume().value(), null, r.drive());
   }
 
   @Override
@@ -75,8 +75,8 @@ public final class StubBacula implements BaculaActivities {
     faults.enter("afterExport");
     commands.add("update slots");
     if (r.restoreVolStatus() != null) {
-      commands.add("volstatus " + r.volume() + "=" + r.restoreVolStatus());
-      volStatus.put(r.volume(), r.restoreVolStatus());
+      commands.add("volstatus " + r.volume().value() + "=" + r.restoreVolStatus());
+      volStatus.put(r.volume().value(), r.restoreVolStatus());
     }
     return jobs();
   }
@@ -84,18 +84,18 @@ public final class StubBacula implements BaculaActivities {
   @Override
   public synchronized VolumeInfo volumeInfo(VolumeRequest r) {
     faults.enter("volumeInfo");
-    if (!volStatus.containsKey(r.volume())) {
-      throw Failures.of(Failures.VOLUME_NOT_FOUND, "no volume " + r.volume());
+    if (!volStatus.containsKey(r.volume().value())) {
+      throw Failures.of(Failures.VOLUME_NOT_FOUND, "no volume " + r.volume().value());
     }
-    return info(r.volume(), null, null);
+    return info(r.volume().value(), null, null);
   }
 
   @Override
   public synchronized VolumeInfo setVolumeStatus(SetVolumeStatusRequest r) {
     faults.enter("setVolumeStatus");
-    commands.add("volstatus " + r.volume() + "=" + r.volStatus());
-    String previous = volStatus.put(r.volume(), VolStatuses.canonical(r.volStatus()));
-    return info(r.volume(), previous, null);
+    commands.add("volstatus " + r.volume().value() + "=" + r.volStatus());
+    String previous = volStatus.put(r.volume().value(), VolStatuses.canonical(r.volStatus()));
+    return info(r.volume().value(), previous, null);
   }
 
   @Override
@@ -147,8 +147,8 @@ public final class StubBacula implements BaculaActivities {
   @Override
   public synchronized void deleteVolume(VolumeRequest r) {
     faults.enter("deleteVolume");
-    commands.add("delete " + r.volume());
-    volStatus.remove(r.volume());
+    commands.add("delete " + r.volume().value());
+    volStatus.remove(r.volume().value());
   }
 
   private VolumeInfo info(String volume, String previous, Integer drive) {

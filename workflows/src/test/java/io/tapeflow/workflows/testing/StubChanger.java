@@ -34,12 +34,12 @@ public final class StubChanger implements ChangerActivities {
   @Override
   public synchronized Location importToSlot(MoveRequest r) {
     faults.enter("importToSlot");
-    Location l = where(r.barcode());
+    Location l = where(r.barcode().value());
     if (l.kind() == Location.Kind.SLOT) {
       return l;
     }
     Location slot = Location.slot(nextSlot++);
-    where.put(r.barcode(), slot);
+    where.put(r.barcode().value(), slot);
     return slot;
   }
 
@@ -47,18 +47,18 @@ public final class StubChanger implements ChangerActivities {
   public synchronized Location unload(MoveRequest r) {
     faults.enter("unload");
     Location slot = Location.slot(nextSlot++);
-    where.put(r.barcode(), slot);
+    where.put(r.barcode().value(), slot);
     return slot;
   }
 
   @Override
   public synchronized Location exportToIe(MoveRequest r) {
     faults.enter("exportToIe");
-    Location l = where(r.barcode());
+    Location l = where(r.barcode().value());
     if (l.kind() == Location.Kind.DRIVE && drivesHeld) {
       throw Failures.of(
           Failures.TAPE_IN_DRIVE,
-          r.barcode()
+          r.barcode().value()
               + " is in drive "
               + Tapes.LAYOUT.driveIndex(l)
               + "; Bacula must release it first",
@@ -68,14 +68,14 @@ public final class StubChanger implements ChangerActivities {
       return l;
     }
     Location ie = Location.ieSlot(nextIe++);
-    where.put(r.barcode(), ie);
+    where.put(r.barcode().value(), ie);
     return ie;
   }
 
   @Override
   public synchronized Location locate(LocateRequest r) {
     faults.enter("locate");
-    return where(r.barcode());
+    return where(r.barcode().value());
   }
 
   @Override

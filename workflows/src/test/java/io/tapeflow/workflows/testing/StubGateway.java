@@ -80,8 +80,8 @@ public final class StubGateway implements GatewayActivities {
   @Override
   public synchronized TapeInfo createTape(CreateTapeRequest r) {
     faults.enter("createTape");
-    status.putIfAbsent(r.barcode(), GatewayStatuses.CREATING);
-    return info(r.barcode());
+    status.putIfAbsent(r.barcode().value(), GatewayStatuses.CREATING);
+    return info(r.barcode().value());
   }
 
   @Override
@@ -104,34 +104,34 @@ public final class StubGateway implements GatewayActivities {
   @Override
   public synchronized TapeInfo describeTape(TapeRequest r) {
     faults.enter("describeTape");
-    if (!status.containsKey(r.barcode())) {
-      throw Failures.of(Failures.TAPE_NOT_FOUND, "no tape " + r.barcode());
+    if (!status.containsKey(r.barcode().value())) {
+      throw Failures.of(Failures.TAPE_NOT_FOUND, "no tape " + r.barcode().value());
     }
-    return info(r.barcode());
+    return info(r.barcode().value());
   }
 
   @Override
   public synchronized TapeInfo awaitTapeStatus(AwaitStatusRequest r) {
     polls.add(clock.get());
     faults.enter("awaitTapeStatus");
-    String s = status.get(r.barcode());
+    String s = status.get(r.barcode().value());
     if (!r.wanted().contains(s)) {
-      throw Failures.of(Failures.STATUS_NOT_REACHED, r.barcode() + " is " + s);
+      throw Failures.of(Failures.STATUS_NOT_REACHED, r.barcode().value() + " is " + s);
     }
-    return info(r.barcode());
+    return info(r.barcode().value());
   }
 
   @Override
   public synchronized TapeInfo retrieveTape(TapeActionRequest r) {
-    faults.enter("retrieveTape", r.barcode());
-    status.put(r.barcode(), GatewayStatuses.RETRIEVING);
-    return info(r.barcode());
+    faults.enter("retrieveTape", r.barcode().value());
+    status.put(r.barcode().value(), GatewayStatuses.RETRIEVING);
+    return info(r.barcode().value());
   }
 
   @Override
   public synchronized void deleteTape(DeleteTapeRequest r) {
     faults.enter("deleteTape");
-    status.put(r.barcode(), GatewayStatuses.DELETED);
+    status.put(r.barcode().value(), GatewayStatuses.DELETED);
   }
 
   @Override

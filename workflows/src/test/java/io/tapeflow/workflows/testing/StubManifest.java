@@ -23,7 +23,7 @@ public final class StubManifest implements ManifestActivities {
   public synchronized List<AuditRecord> audit(String barcode) {
     List<AuditRecord> out = new ArrayList<>();
     for (AuditRecord a : audit.values()) {
-      if (a.barcode().equals(barcode)) {
+      if (a.barcode().value().equals(barcode)) {
         out.add(a);
       }
     }
@@ -33,25 +33,25 @@ public final class StubManifest implements ManifestActivities {
   @Override
   public synchronized String writeManifest(TapeManifest m) {
     faults.enter("writeManifest");
-    manifests.put(m.barcode(), m);
-    return "manifests/" + m.barcode() + ".json";
+    manifests.put(m.barcode().value(), m);
+    return "manifests/" + m.barcode().value() + ".json";
   }
 
   @Override
   public synchronized String completeManifest(ManifestCompletion c) {
     faults.enter("completeManifest");
-    TapeManifest m = manifests.get(c.barcode());
+    TapeManifest m = manifests.get(c.barcode().value());
     if (m != null) {
-      manifests.put(c.barcode(), m.completedBy(c));
+      manifests.put(c.barcode().value(), m.completedBy(c));
     }
-    return "manifests/" + c.barcode() + ".json";
+    return "manifests/" + c.barcode().value() + ".json";
   }
 
   @Override
   public synchronized void appendAudit(List<AuditRecord> records) {
     faults.enter("appendAudit");
     for (AuditRecord r : records) {
-      audit.putIfAbsent(r.barcode() + "/" + r.seq(), r);
+      audit.putIfAbsent(r.barcode().value() + "/" + r.seq(), r);
     }
   }
 }

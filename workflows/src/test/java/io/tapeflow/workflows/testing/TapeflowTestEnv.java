@@ -93,7 +93,7 @@ public final class TapeflowTestEnv implements AutoCloseable {
     WorkflowOptions options = TapeWorkflows.startOptions(input);
     TapeWorkflow wf = client.newWorkflowStub(TapeWorkflow.class, options);
     WorkflowClient.start(wf::run, input);
-    return tape(input.tape().barcode());
+    return tape(input.tape().barcode().value());
   }
 
   /** A stub for a tape's running workflow. */
