@@ -66,8 +66,8 @@ public final class ChangerFailures {
 
   /** Not retried: the same call fails until someone fixes the configuration or the changer. */
   private static ApplicationFailure needsOperator(String message) {
-    return ApplicationFailure.newNonRetryableFailure(
-        message + " (an operator must act before this changer can be used)",
-        Failures.CHANGER_NEEDS_OPERATOR);
+    return Failures.of(
+        Failures.CHANGER_NEEDS_OPERATOR,
+        message + " (an operator must act before this changer can be used)");
   }
 }
